@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Header, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Role, ActionDetailResponse, ActionResponse, ActionUpdateResponse, Page } from '@send/contracts';
+import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { IdParam } from '../common/params';
+import { requireVersion } from '../common/versioning';
+import { ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
+import { ActionsService } from './actions.service';
+
+/** Editors, plus reviewers: the private office records ministerial commitments and closes actions. */
+const ACTION_WRITERS: Role[] = ['admin', 'recorder', 'reviewer'];
+
+@ApiTags('actions')
+@Controller('actions')
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get()
+  list(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser): Promise<Page<ActionResponse>> {
+    return this.actions.list(query, user);
+  }
+
+  // Declared before ':id' so "mine" is not taken for an id.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('mine')
+  mine(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser): Promise<Page<ActionResponse>> {
+    return this.actions.mine(query, user);
+  }
+
+  @Allow(...ACTION_WRITERS)
+  @Post()
+  create(@Body() body: CreateActionBody, @CurrentUser() user: AuthUser): Promise<ActionDetailResponse> {
+    return this.actions.create(body, user);
+  }
+
+  // The ETag is the action's version, but progress notes change this body without changing it: not cacheable.
+  @Allow(...ANY_SIGNED_IN)
+  @Get(':id')
+  @Header('Cache-Control', 'no-store')
+  get(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<ActionDetailResponse> {
+    return this.actions.get(id, user);
+  }
+
+  @Allow(...ACTION_WRITERS)
+  @Patch(':id')
+  update(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: UpdateActionBody, @CurrentUser() user: AuthUser): Promise<ActionDetailResponse> {
+    return this.actions.update(id, requireVersion(ifMatch), body, user);
+  }
+
+  @Allow(...ACTION_WRITERS)
+  @Post(':id/updates')
+  addUpdate(@Param() { id }: IdParam, @Body() body: CreateActionUpdateBody, @CurrentUser() user: AuthUser): Promise<ActionUpdateResponse> {
+    return this.actions.addUpdate(id, body, user);
+  }
+}

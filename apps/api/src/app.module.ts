@@ -1,0 +1,73 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { pinoHttpOptions } from './logging/log-options';
+import { UsersModule } from './users/users.module';
+import { AuthModule } from './auth/auth.module';
+import { AuditModule } from './audit/audit.module';
+import { EtagInterceptor } from './common/versioning';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { GroupsModule } from './groups/groups.module';
+import { ThemesModule } from './themes/themes.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { MinistersModule } from './ministers/ministers.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { PositionsModule } from './positions/positions.module';
+import { ActionsModule } from './actions/actions.module';
+import { SearchModule } from './search/search.module';
+import { CLOCK, systemClock, type Clock } from './common/clock';
+
+export interface AppRuntime {
+  config: AppConfig;
+  /** Resolved by the caller: the configured server or the embedded one it started. */
+  databaseUrl: string;
+  /** Tests pass a ManualClock to exercise timeouts. */
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, clock }: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      exports: [CLOCK],
+      imports: [
+        ConfigModule.forRoot(config),
+        // pino-http itself is mounted first of all in configureApp; Nest reuses the request logger it attaches.
+        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config), useExisting: true, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.databasePoolSize),
+          extra: { max: config.databasePoolSize, connectionTimeoutMillis: 5000, application_name: 'send-tracker' },
+        }),
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        UsersModule,
+        OrganisationsModule,
+        ContactsModule,
+        GroupsModule,
+        ThemesModule,
+        ProposalsModule,
+        MinistersModule,
+        MeetingsModule,
+        PositionsModule,
+        ActionsModule,
+        SearchModule,
+      ],
+      providers: [
+        { provide: CLOCK, useValue: clock ?? systemClock },
+        // Outermost first: the ETag is taken from whatever response the idempotency layer returns, replays included.
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

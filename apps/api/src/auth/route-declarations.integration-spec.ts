@@ -1,0 +1,23 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { routeTable } from '../testing/route-table';
+
+describe('route access declarations', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('finds the routes', () => {
+    const routes = routeTable(t);
+    expect(routes).toEqual(expect.arrayContaining([expect.objectContaining({ method: 'GET', path: '/api/health' }), expect.objectContaining({ method: 'POST', path: '/api/organisations' })]));
+  });
+
+  it('has no route without @Public() or @Allow(...)', () => {
+    const undeclared = routeTable(t).filter((r) => r.rule === undefined).map((r) => `${r.method} ${r.path}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('keeps public routes to the few that must be', () => {
+    const open = routeTable(t).filter((r) => (r.rule as { public?: boolean }).public).map((r) => `${r.method} ${r.path}`).sort();
+    expect(open).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/login', 'GET /api/auth/providers', 'GET /api/health', 'POST /api/auth/login']);
+  });
+});

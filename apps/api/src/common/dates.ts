@@ -1,0 +1,16 @@
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Europe/London (YYYY-MM-DD) at an instant: what "today" and "overdue" mean here. */
+export function londonDate(at: Date = new Date()): string {
+  return LONDON_DATE.format(at);
+}
+
+/** pg returns `date` columns as local-midnight Date objects; send them as the plain YYYY-MM-DD they are. */
+export function dateOnly(value: Date | string | null): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  const y = value.getFullYear();
+  const m = String(value.getMonth() + 1).padStart(2, '0');
+  const d = String(value.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import type { Page } from '@send/contracts';
+import { cappedTotal, offset, type ListQuery, type SqlFilter } from './list-query';
+import { sql } from './sql';
+
+export interface PageSql {
+  /** The column list (never `*`). */
+  select: string;
+  /** `FROM … WHERE …`, shared by the page and its total. */
+  from: string;
+  /** From `orderBy()`, so it is whitelisted and has a tie-breaker. */
+  orderBy: string;
+}
+
+/** One page of a list with its capped total: the part every list endpoint repeats. */
+export async function pageOf<Row, Item>(db: DataSource, query: ListQuery, filter: SqlFilter, parts: PageSql, toItem: (row: Row) => Item): Promise<Page<Item>> {
+  const rows = await sql<Row>(db, `SELECT ${parts.select} ${parts.from} ORDER BY ${parts.orderBy} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, filter.params);
+  return { items: rows.map(toItem), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(db.manager, parts.from, filter.params)) };
+}
+
+/** An ILIKE pattern matching `text` anywhere, with `%`, `_` and `\` in it taken literally (a search for "50%" means 50%). */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,20 @@
+import type { ValidationError } from '@nestjs/common';
+import { flattenValidationErrors } from './validation';
+
+describe('flattenValidationErrors', () => {
+  it('names nested and array fields by path, and unknown fields plainly', () => {
+    const errors: ValidationError[] = [
+      { property: 'title', constraints: { maxLength: 'title must be shorter than or equal to 200 characters' }, children: [] },
+      { property: 'colour', constraints: { whitelistValidation: 'property colour should not exist' }, children: [] },
+      {
+        property: 'agenda',
+        children: [{ property: '2', children: [{ property: 'title', constraints: { isNotEmpty: 'title should not be empty' }, children: [] }] }],
+      },
+    ];
+    expect(flattenValidationErrors(errors)).toEqual([
+      { field: 'title', message: 'title must be shorter than or equal to 200 characters' },
+      { field: 'colour', message: 'colour is not an allowed field' },
+      { field: 'agenda[2].title', message: 'title should not be empty' },
+    ]);
+  });
+});

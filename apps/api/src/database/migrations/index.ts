@@ -1,0 +1,9 @@
+import { Platform1764000000000 } from './1764000000000-platform';
+import { Records1764000001000 } from './1764000001000-records';
+import { Access1764000002000 } from './1764000002000-access';
+import { SingleSignOn1764000003000 } from './1764000003000-single-sign-on';
+import { Indexes1764000004000 } from './1764000004000-indexes';
+import { TimelineIndexes1764000005000 } from './1764000005000-timeline-indexes';
+
+/** Listed explicitly: the API is bundled, so TypeORM cannot glob for migration files. */
+export const migrations = [Platform1764000000000, Records1764000001000, Access1764000002000, SingleSignOn1764000003000, Indexes1764000004000, TimelineIndexes1764000005000];

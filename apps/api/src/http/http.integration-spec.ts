@@ -1,0 +1,66 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { signIn } from '../testing/test-client';
+
+describe('HTTP platform behaviour', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('answers an unknown /api route with a 404 problem', async () => {
+    const res = await t.http.post('/api/nope').expect(404);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(res.body).toMatchObject({ type: 'urn:send-tracker:problem:not-found', title: 'Not found', status: 404, detail: 'Nothing at POST /api/nope.' });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const res = await t.http.post('/api/health').set('content-type', 'application/json').send('{"bad"').expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status: 400, title: 'Bad request' });
+  });
+
+  it('keeps a well-formed caller request id and replaces a malformed one', async () => {
+    const kept = await t.http.get('/api/health').set('X-Request-Id', 'trace-abc.123');
+    expect(kept.headers['x-request-id']).toBe('trace-abc.123');
+    const replaced = await t.http.get('/api/health').set('X-Request-Id', 'bad id\twith spaces');
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the dashboard for non-API paths with a nonce that matches the CSP', async () => {
+    for (const path of ['/', '/meetings/MTG-0001']) {
+      const res = await t.http.get(path).expect(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      const csp = String(res.headers['content-security-policy']);
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+      expect(nonce).toBeTruthy();
+      expect(res.text).toContain(`ngCspNonce="${nonce}"`);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+    }
+    await t.http.get('/main.js').expect(200).expect('content-type', /javascript/);
+  });
+
+  it('sends the security headers', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'no-referrer',
+    });
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('publishes an OpenAPI 3 document and a docs page to signed-in users only', async () => {
+    const anonymous = await t.http.get('/api/openapi.json').expect(401);
+    expect(anonymous.headers['content-type']).toContain('application/problem+json');
+    await t.http.get('/api/docs/').expect(401);
+    const viewer = await signIn(t, 'viewer');
+    const doc = (await viewer.get('/api/openapi.json').expect(200)).body;
+    expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/);
+    expect(doc.info.title).toContain('SEND');
+    expect(Object.keys(doc.paths)).toContain('/api/health');
+    const page = await viewer.get('/api/docs/').expect(200);
+    expect(page.text).toContain('swagger-ui');
+  });
+});

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { OrganisationResponse, OrganisationTimelineResponse, Page } from '@send/contracts';
+import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { IdParam } from '../common/params';
+import { requireVersion } from '../common/versioning';
+import { CreateOrganisationBody, OrganisationListQuery, UpdateOrganisationBody } from './organisation.requests';
+import { OrganisationsService } from './organisations.service';
+import { OrganisationTimeline } from './organisation-timeline';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly timelines: OrganisationTimeline,
+  ) {}
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get()
+  list(@Query() query: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
+    return this.organisations.list(query);
+  }
+
+  @Allow(...EDITORS)
+  @Post()
+  create(@Body() body: CreateOrganisationBody, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
+    return this.organisations.create(body, user);
+  }
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get(':id')
+  get(@Param() { id }: IdParam): Promise<OrganisationResponse> {
+    return this.organisations.get(id);
+  }
+
+  @Allow(...EDITORS)
+  @Patch(':id')
+  update(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: UpdateOrganisationBody, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
+    return this.organisations.update(id, requireVersion(ifMatch), body, user);
+  }
+
+  @Allow(...EDITORS)
+  @Post(':id/archive')
+  @HttpCode(200)
+  archive(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
+    return this.organisations.setArchived(id, true, user);
+  }
+
+  @Allow(...EDITORS)
+  @Post(':id/restore')
+  @HttpCode(200)
+  restore(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
+    return this.organisations.setArchived(id, false, user);
+  }
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get(':id/timeline')
+  timeline(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<OrganisationTimelineResponse> {
+    return this.timelines.forOrganisation(id, user);
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { OrganisationResponse, Page } from '@send/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { Conflict, NotFound } from '../common/errors';
+import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
+import { assertReferences, uniqueConflict } from '../common/references';
+import { sql } from '../common/sql';
+import { rejectNulls } from '../common/validators';
+import { columnsFrom, updateIfVersion } from '../common/versioned-update';
+import { ORGANISATION_COLUMNS, toOrganisationResponse, type OrganisationRow } from './organisation.mapper';
+import type { CreateOrganisationBody, OrganisationListQuery, UpdateOrganisationBody } from './organisation.requests';
+
+const NAME_TAKEN = 'An organisation with this name already exists.';
+const SORTS = { name: 'lower(o.name)', type: 'o.type', createdAt: 'o.created_at', updatedAt: 'o.updated_at' };
+
+/** Request fields → columns; only these can be written. */
+const COLUMNS: Record<keyof UpdateOrganisationBody, string> = {
+  name: 'name',
+  type: 'type',
+  regions: 'regions',
+  website: 'website',
+  description: 'description',
+  tags: 'tags',
+  relationshipOwnerId: 'relationship_owner_id',
+};
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
+    const f = new SqlFilter();
+    if (!query.includeArchived) f.where('o.archived_at IS NULL');
+    if (query.type) f.where(`o.type = ${f.param(query.type)}`);
+    if (query.region) f.where(`o.regions @> ARRAY[${f.param(query.region)}]::text[]`);
+    if (query.tag) f.where(`o.tags @> ARRAY[${f.param(query.tag)}]::text[]`);
+    if (query.q) {
+      const q = f.param(query.q);
+      f.where(`(o.search @@ websearch_to_tsquery('english', ${q}) OR o.name ILIKE '%' || ${q} || '%')`);
+    }
+    const from = `FROM organisations o ${f.sql}`;
+    const rows = await sql<OrganisationRow>(
+      this.db,
+      `SELECT ${ORGANISATION_COLUMNS} ${from} ORDER BY ${orderBy(query.sort, SORTS, 'name', 'o.id')} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
+      f.params,
+    );
+    return { items: rows.map(toOrganisationResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db.manager, from, f.params)) };
+  }
+
+  async get(id: string, db: DataSource | EntityManager = this.db): Promise<OrganisationResponse> {
+    return toOrganisationResponse(await this.row(db, id));
+  }
+
+  async create(body: CreateOrganisationBody, user: AuthUser): Promise<OrganisationResponse> {
+    return this.db.transaction(async (tx) => {
+      await assertReferences(tx, [{ field: 'relationshipOwnerId', table: 'users', ids: [body.relationshipOwnerId] }]);
+      const [row] = await sql<OrganisationRow>(
+        tx,
+        `INSERT INTO organisations (name, type, regions, website, description, tags, relationship_owner_id, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
+        [body.name, body.type, body.regions ?? [], body.website ?? null, body.description ?? '', body.tags ?? [], body.relationshipOwnerId ?? null, user.id],
+      ).catch((error: unknown) => uniqueConflict(error, 'organisations_name_key', 'name', NAME_TAKEN));
+      const created = toOrganisationResponse(row);
+      await this.audit.record(tx, { actorId: user.id, entity: 'organisation', entityId: created.id, action: 'created', after: created });
+      return created;
+    });
+  }
+
+  async update(id: string, version: number, body: UpdateOrganisationBody, user: AuthUser): Promise<OrganisationResponse> {
+    rejectNulls(body, ['name', 'type', 'regions', 'description', 'tags']);
+    return this.db.transaction(async (tx) => {
+      const before = toOrganisationResponse(await this.row(tx, id));
+      await assertReferences(tx, [{ field: 'relationshipOwnerId', table: 'users', ids: [body.relationshipOwnerId] }]);
+      const row = await updateIfVersion<OrganisationRow>(tx, 'organisations', 'organisation', id, version, user.id, columnsFrom(body, COLUMNS)).catch((error: unknown) =>
+        uniqueConflict(error, 'organisations_name_key', 'name', NAME_TAKEN),
+      );
+      const after = toOrganisationResponse(row);
+      await this.audit.record(tx, { actorId: user.id, entity: 'organisation', entityId: id, action: 'updated', before, after });
+      return after;
+    });
+  }
+
+  /** Archived organisations leave the default lists but keep every link to meetings, positions and actions. */
+  async setArchived(id: string, archived: boolean, user: AuthUser): Promise<OrganisationResponse> {
+    return this.db.transaction(async (tx) => {
+      const before = toOrganisationResponse(await this.row(tx, id, true));
+      if ((before.archivedAt !== null) === archived) {
+        throw new Conflict(archived ? 'This organisation is already archived.' : 'This organisation is not archived.');
+      }
+      const row = await updateIfVersion<OrganisationRow>(tx, 'organisations', 'organisation', id, before.version, user.id, {
+        archived_at: archived ? new Date() : null,
+      });
+      const after = toOrganisationResponse(row);
+      await this.audit.record(tx, { actorId: user.id, entity: 'organisation', entityId: id, action: archived ? 'archived' : 'restored', before, after });
+      return after;
+    });
+  }
+
+  private async row(db: DataSource | EntityManager, id: string, forUpdate = false): Promise<OrganisationRow> {
+    const [row] = await sql<OrganisationRow>(db, `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+    if (!row) throw new NotFound('organisation', id);
+    return row;
+  }
+}

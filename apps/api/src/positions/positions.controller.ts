@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Page, PositionMatrixResponse, PositionResponse } from '@send/contracts';
+import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { IdParam } from '../common/params';
+import { requireVersion } from '../common/versioning';
+import { PositionLists } from './position-lists';
+import { PositionMatrix } from './position-matrix';
+import { CreatePositionBody, PositionListQuery, PositionMatrixQuery, UpdatePositionBody } from './position.requests';
+import { PositionsService } from './positions.service';
+
+/** No DELETE: positions are a history; a wrong record is corrected (PATCH), a new statement is added (POST). */
+@ApiTags('positions')
+@Controller('positions')
+export class PositionsController {
+  constructor(
+    private readonly positions: PositionsService,
+    private readonly lists: PositionLists,
+    private readonly matrices: PositionMatrix,
+  ) {}
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get()
+  list(@Query() query: PositionListQuery, @CurrentUser() user: AuthUser): Promise<Page<PositionResponse>> {
+    return this.lists.list(query, user);
+  }
+
+  // Declared before ':id' so these words are not taken for (invalid) ids.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('current')
+  current(@Query() query: PositionListQuery, @CurrentUser() user: AuthUser): Promise<Page<PositionResponse>> {
+    return this.lists.current(query, user);
+  }
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get('matrix')
+  matrix(@Query() query: PositionMatrixQuery, @CurrentUser() user: AuthUser): Promise<PositionMatrixResponse> {
+    return this.matrices.build(query, user);
+  }
+
+  @Allow(...EDITORS)
+  @Post()
+  create(@Body() body: CreatePositionBody, @CurrentUser() user: AuthUser): Promise<PositionResponse> {
+    return this.positions.create(body, user);
+  }
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get(':id')
+  get(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<PositionResponse> {
+    return this.positions.get(id, user);
+  }
+
+  @Allow(...EDITORS)
+  @Patch(':id')
+  correct(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: UpdatePositionBody, @CurrentUser() user: AuthUser): Promise<PositionResponse> {
+    return this.positions.correct(id, requireVersion(ifMatch), body, user);
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { PositionLists } from './position-lists';
+import { PositionMatrix } from './position-matrix';
+import { PositionsController } from './positions.controller';
+import { PositionsService } from './positions.service';
+
+@Module({ controllers: [PositionsController], providers: [PositionsService, PositionLists, PositionMatrix], exports: [PositionsService] })
+export class PositionsModule {}

@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+import { Unprocessable, ValidationFailed } from '../common/errors';
+import type { SearchQuery } from './search.requests';
+import { SearchService } from './search.service';
+
+const viewer = { id: 'u1', email: 'v@example.test', name: 'V', role: 'viewer' as const, mustChangePassword: false, csrfToken: 'x' };
+
+function query(fields: Partial<SearchQuery>): SearchQuery {
+  return { q: 'respite', page: 1, pageSize: 20, ...fields };
+}
+
+describe('SearchService', () => {
+  it('turns a search cancelled by its time limit into a 422 naming q', async () => {
+    const db = { transaction: () => Promise.reject(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })) };
+    const error = await new SearchService(db as unknown as DataSource).search(query({}), viewer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Unprocessable);
+    expect((error as Unprocessable).errors).toEqual([{ field: 'q', message: expect.any(String) }]);
+  });
+
+  it('refuses to page past the first results before touching the database', async () => {
+    const db = { transaction: jest.fn() };
+    const error = await new SearchService(db as unknown as DataSource).search(query({ page: 21, pageSize: 50 }), viewer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect(db.transaction).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,21 @@
+import { Route } from '@angular/router';
+import { authRoutes } from './auth/auth.routes';
+import { requireRole, requireSignIn } from './core/guards';
+
+export const appRoutes: Route[] = [
+  ...authRoutes,
+  {
+    path: '',
+    canActivateChild: [requireSignIn],
+    children: [
+      { path: '', loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes) },
+      { path: 'actions', loadChildren: () => import('./actions/actions.routes').then((m) => m.actionsRoutes) },
+      { path: 'meetings', loadChildren: () => import('./meetings/meetings.routes').then((m) => m.meetingsRoutes) },
+      { path: 'organisations', loadChildren: () => import('./organisations/organisations.routes').then((m) => m.organisationsRoutes) },
+      { path: 'positions', loadChildren: () => import('./positions/positions.routes').then((m) => m.positionsRoutes) },
+      { path: 'search', loadChildren: () => import('./search/search.routes').then((m) => m.searchRoutes) },
+      { path: 'admin', canActivate: [requireRole('admin')], loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },
+      { path: '**', loadComponent: () => import('./core/not-found-page').then((m) => m.NotFoundPage), title: 'Page not found – SEND engagement tracker' },
+    ],
+  },
+];

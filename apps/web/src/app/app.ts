@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Role } from '@send/contracts';
+import { FocusOnNavigation } from './core/focus-on-navigation';
+import { ServiceFooter } from './core/service-footer';
+import { ServiceStatusStore } from './core/service-status';
+import { SessionStore } from './core/session';
+
+interface NavItem {
+  path: string;
+  text: string;
+  exact?: boolean;
+  roles?: Role[];
+}
+
+/** The service navigation (GOV.UK service navigation); Admin only for admins. */
+const NAVIGATION: NavItem[] = [
+  { path: '/', text: 'Home', exact: true },
+  { path: '/actions', text: 'Actions' },
+  { path: '/meetings', text: 'Meetings' },
+  { path: '/organisations', text: 'Organisations' },
+  { path: '/positions', text: 'Positions' },
+  { path: '/search', text: 'Search' },
+  { path: '/admin', text: 'Admin', roles: ['admin'] },
+];
+
+@Component({
+  selector: 'app-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ServiceFooter],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './app.html',
+})
+export class App {
+  protected readonly status = inject(ServiceStatusStore);
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  protected readonly navigation = computed(() => {
+    const role = this.session.role();
+    if (!role) return [];
+    return NAVIGATION.filter((item) => !item.roles || item.roles.includes(role));
+  });
+
+  constructor() {
+    inject(FocusOnNavigation).start();
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigate(['/sign-in']);
+  }
+}

@@ -1,0 +1,86 @@
+// @ts-check
+// The table printed after a run, with the targets beside the figures, and the same as JSON.
+
+export const TARGETS = {
+  p99ListMs: 25,
+  p99MatrixSearchMs: 60,
+  minApiToDirect: 0.7,
+  maxErrors: 0,
+};
+
+/** @param {number | undefined} n @param {number} [digits] */
+const fmt = (n, digits = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
+/** @param {Record<string, number>[]} all */
+const sumStatuses = (...all) => {
+  /** @type {Record<string, number>} */
+  const sum = {};
+  for (const statuses of all) for (const [code, n] of Object.entries(statuses)) sum[code] = (sum[code] ?? 0) + n;
+  return sum;
+};
+/** @param {string} s @param {number} w */
+const pad = (s, w) => s.padEnd(w);
+/** @param {string} s @param {number} w */
+const lpad = (s, w) => s.padStart(w);
+
+/**
+ * @typedef {import('./measure.mjs').Measured} Measured
+ * @typedef {{ key: string; label: string; kind: string; available: boolean; probeStatus: number; probeError?: string;
+ *   p99TargetMs?: number | null; http1?: Measured; http16?: Measured; direct1?: Measured; direct16?: Measured }} Result
+ */
+
+/**
+ * @param {Result[]} results
+ * @param {{ seconds: number; database: string; organisations: number; sessions: number }} run
+ */
+export function report(results, run) {
+  const head = [pad('scenario', 44), lpad('API 1 conn p50/p99 ms', 22), lpad('target', 8), lpad('API 16 conn req/s', 18), lpad('errors', 8), lpad('SQL 1 p50/p99 ms', 17), lpad('SQL 16 q/s', 11), lpad('API/SQL', 8), lpad('≥0.70', 6)];
+  const lines = [head.join(' '), '-'.repeat(head.join(' ').length)];
+  const json = [];
+  for (const r of results) {
+    const { http1, http16 } = r;
+    if (!r.available || !http1 || !http16) {
+      lines.push(`${pad(r.label, 44)} not available (the endpoint answered 404)`);
+      json.push({ scenario: r.key, label: r.label, available: false });
+      continue;
+    }
+    const target = r.p99TargetMs ?? null;
+    const errors = http1.errors + http16.errors;
+    const ratio = r.direct16 ? http16.perSecond / r.direct16.perSecond : undefined;
+    const latencyOk = target === null ? undefined : http1.p99 <= target;
+    const ratioOk = ratio === undefined ? undefined : ratio >= TARGETS.minApiToDirect;
+    const mark = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? '' : ok ? ' ok' : ' MISS');
+    lines.push(
+      [
+        pad(r.label, 44),
+        lpad(`${fmt(http1.p50)} / ${fmt(http1.p99)}`, 22),
+        lpad(target === null ? '—' : `≤${target}${mark(latencyOk)}`, 8),
+        lpad(fmt(http16.perSecond, 0), 18),
+        lpad(`${errors}${errors > TARGETS.maxErrors ? ' MISS' : ''}`, 8),
+        lpad(r.direct1 ? `${fmt(r.direct1.p50)} / ${fmt(r.direct1.p99)}` : '—', 17),
+        lpad(r.direct16 ? fmt(r.direct16.perSecond, 0) : '—', 11),
+        lpad(ratio === undefined ? '—' : fmt(ratio, 2), 8),
+        lpad(mark(ratioOk).trim() || '—', 6),
+      ].join(' '),
+    );
+    if (errors > 0) lines.push(`${' '.repeat(46)}statuses: ${JSON.stringify(sumStatuses(http1.statuses, http16.statuses))}${r.probeError ? `; first answer ${r.probeStatus}: ${r.probeError}` : ''}`);
+    json.push({
+      scenario: r.key,
+      label: r.label,
+      available: true,
+      api: { oneConnection: http1, sixteenConnections: http16 },
+      direct: r.direct1 ? { oneClient: r.direct1, sixteenClients: r.direct16 } : null,
+      apiToDirect: ratio ?? null,
+      targets: { p99Ms: target, minApiToDirect: r.direct16 ? TARGETS.minApiToDirect : null, errors: TARGETS.maxErrors },
+      met: { p99: latencyOk ?? null, apiToDirect: ratioOk ?? null, errors: errors <= TARGETS.maxErrors },
+    });
+  }
+  const text = [
+    '',
+    `${run.seconds} s per measurement; API = the built server over HTTP (autocannon, ${run.sessions} signed-in session(s)); SQL = the same queries straight through pg.`,
+    `Targets: 1-connection p99 ≤ ${TARGETS.p99ListMs} ms for list/record reads, ≤ ${TARGETS.p99MatrixSearchMs} ms for matrix and search; 16 connections ≥ ${TARGETS.minApiToDirect} × direct throughput; no errors.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+  return { text, json: { at: new Date().toISOString(), seconds: run.seconds, database: run.database, organisations: run.organisations, sessions: run.sessions, targets: TARGETS, results: json } };
+}

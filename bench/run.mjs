@@ -1,0 +1,87 @@
+// @ts-check
+// npm run bench: latency and throughput of the main reads and one write, over HTTP and as direct SQL.
+// BENCH_SECONDS (default 10) sets each measurement's length. Run it on an otherwise quiet machine.
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { signIn, startApi } from './api-server.mjs';
+import { BENCH_USER, ensureBenchUser, ensureData, openBenchDatabase, settle } from './database.mjs';
+import { measureDirect, measureHttp } from './measure.mjs';
+import { report } from './report.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP = Math.min(3, SECONDS);
+
+/** @param {pg.Pool} pool */
+async function fixtures(pool) {
+  const one = async (/** @type {string} */ text) => (await pool.query(text)).rows;
+  // The organisations at most meetings: their timelines are the longest to build.
+  const busy = await one(`SELECT organisation_id AS id FROM meeting_attendees GROUP BY 1 ORDER BY count(*) DESC LIMIT 20`);
+  const proposals = await one(`SELECT id FROM proposals WHERE status <> 'dropped' ORDER BY lower(title)`);
+  const [meeting] = await one(`SELECT id FROM meetings WHERE status = 'agreed' AND classification = 'OFFICIAL' ORDER BY starts_at DESC LIMIT 1`);
+  const [owner] = await one(`SELECT id FROM users WHERE email = '${BENCH_USER}'`);
+  return { busyOrganisations: busy.map((r) => r.id), proposalIds: proposals.map((r) => r.id), meetingId: meeting?.id, ownerUserId: owner.id, runId: randomBytes(3).toString('hex') };
+}
+
+async function main() {
+  const db = await openBenchDatabase(root);
+  /** @type {{ stop(): Promise<void> } | undefined} */
+  let api;
+  const pool = new pg.Pool({ connectionString: db.url, max: 16 });
+  pool.on('error', () => undefined);
+  try {
+    const organisations = await ensureData(db, root);
+    process.stdout.write(`Database: ${db.describe} (${organisations.toLocaleString('en-GB')} organisations)\n`);
+    await settle(db.url);
+    const user = await ensureBenchUser(db.url);
+    const started = await startApi(root, db.url);
+    api = started;
+    // One session per connection; BENCH_SHARED_SESSION=1 puts every connection on one session instead.
+    const sessions = [];
+    for (let i = 0; i < (process.env.BENCH_SHARED_SESSION === '1' ? 1 : 16); i += 1) sessions.push(await signIn(started.baseUrl, user));
+    const session = sessions[0];
+    const fx = await fixtures(pool);
+    const results = [];
+    for (const scenario of scenarios(fx)) {
+      process.stdout.write(`${scenario.label}…\n`);
+      const probe = await fetch(`${started.baseUrl}${scenario.http.path(0)}`, {
+        method: scenario.http.method,
+        headers: { cookie: session.cookie, 'content-type': 'application/json', 'x-xsrf-token': session.csrf },
+        body: scenario.http.body ? JSON.stringify(scenario.http.body(0)) : undefined,
+      });
+      if (probe.status === 404) {
+        results.push({ key: scenario.key, label: scenario.label, kind: scenario.kind, available: false, probeStatus: 404 });
+        continue;
+      }
+      const probeText = probe.ok ? undefined : (await probe.text()).slice(0, 300);
+      await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 4, seconds: WARM_UP });
+      const http1 = await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 1, seconds: SECONDS });
+      const http16 = await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 16, seconds: SECONDS });
+      let direct1;
+      let direct16;
+      if (scenario.direct) {
+        await measureDirect(pool, scenario.direct, { connections: 4, seconds: WARM_UP });
+        direct1 = await measureDirect(pool, scenario.direct, { connections: 1, seconds: SECONDS });
+        direct16 = await measureDirect(pool, scenario.direct, { connections: 16, seconds: SECONDS });
+      }
+      results.push({ key: scenario.key, label: scenario.label, kind: scenario.kind, available: true, probeStatus: probe.status, probeError: probeText, p99TargetMs: scenario.p99TargetMs, http1, http16, direct1, direct16 });
+    }
+    const output = report(results, { seconds: SECONDS, database: db.describe, organisations, sessions: sessions.length });
+    process.stdout.write(output.text);
+    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(output.json, null, 2)}\n`);
+    process.stdout.write(`\nWrote bench/results.json\n`);
+  } finally {
+    await api?.stop();
+    await pool.end();
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
