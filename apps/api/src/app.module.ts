@@ -10,6 +10,7 @@ import { pinoHttpOptions } from './logging/log-options';
 import { UsersModule } from './users/users.module';
 import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
+import { ExportsModule } from './exports/exports.module';
 import { EtagInterceptor } from './common/versioning';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -22,6 +23,12 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { PositionsModule } from './positions/positions.module';
 import { ActionsModule } from './actions/actions.module';
 import { SearchModule } from './search/search.module';
+import { ImportsModule } from './imports/imports.module';
+import { TransparencyModule } from './reports/transparency/transparency.module';
+import { BriefingModule } from './reports/briefing/briefing.module';
+import { YouSaidWeDidModule } from './reports/you-said-we-did/you-said-we-did.module';
+import { CoverageModule } from './reports/coverage/coverage.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 
 export interface AppRuntime {
@@ -48,6 +55,7 @@ export class AppModule {
           extra: { max: config.databasePoolSize, connectionTimeoutMillis: 5000, application_name: 'send-tracker' },
         }),
         AuditModule,
+        ExportsModule,
         AuthModule,
         HealthModule,
         UsersModule,
@@ -61,6 +69,12 @@ export class AppModule {
         PositionsModule,
         ActionsModule,
         SearchModule,
+        YouSaidWeDidModule,
+        CoverageModule,
+        CalendarModule,
+        ImportsModule,
+        TransparencyModule,
+        BriefingModule,
       ],
       providers: [
         { provide: CLOCK, useValue: clock ?? systemClock },

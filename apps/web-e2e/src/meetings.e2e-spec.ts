@@ -1,5 +1,6 @@
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { axeViolations, baseUrl, signInThroughPage, useBrowser } from './support/browser';
+import { useOwnServer } from './support/own-server';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
 /** The meetings list and meeting page, as each role uses them, against the built server. */
@@ -10,6 +11,9 @@ type Json = Record<string, unknown>;
 /** What the seed created; the tests read it. */
 const seed = { open: { id: '', reference: '' }, sensitive: { id: '', reference: '' }, early: { id: '', reference: '' }, workflow: { id: '', reference: '' }, cdcId: '', actionId: '' };
 let admin: APIRequestContext;
+
+// The list is counted exactly, so no other spec's meetings may be on this server.
+useOwnServer();
 
 async function call(method: 'GET' | 'POST' | 'PATCH', path: string, data?: Json, headers: Record<string, string> = {}): Promise<Json> {
   const xsrf = (await admin.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';

@@ -156,3 +156,9 @@ export function actionPageSql(f: ActionFilter, query: ActionListQuery): string {
   const order = actionOrder(query.sort);
   return `${withNames(pageOfActions(f, query, order), `${f.seesSensitive}::boolean`)} ORDER BY ${order}`;
 }
+
+/** Every match in the list's order, names joined: what an export streams. */
+export function actionExportSql(f: ActionFilter, query: ActionListQuery): string {
+  const order = actionOrder(query.sort);
+  return `${withNames(`SELECT ${ACTION_COLUMNS} FROM actions a ${f.sql}`, `${f.seesSensitive}::boolean`)} ORDER BY ${order}`;
+}

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import {
@@ -157,4 +158,9 @@ export class ActionListQuery extends ListQuery implements ActionListFilters {
   @IsOptional()
   @IsIn(ACTION_PRIORITIES)
   priority?: ActionPriority;
+}
+
+export class ActionExportQuery extends ActionListQuery {
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format!: ExportFormat;
 }

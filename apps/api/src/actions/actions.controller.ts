@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Header, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { Role, ActionDetailResponse, ActionResponse, ActionUpdateResponse, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
-import { ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
+import { ExportsService } from '../exports/exports.service';
+import { ActionExportQuery, ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
 import { ActionsService } from './actions.service';
 
 /** Editors, plus reviewers: the private office records ministerial commitments and closes actions. */
@@ -14,7 +16,10 @@ const ACTION_WRITERS: Role[] = ['admin', 'recorder', 'reviewer'];
 @ApiTags('actions')
 @Controller('actions')
 export class ActionsController {
-  constructor(private readonly actions: ActionsService) {}
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly exports: ExportsService,
+  ) {}
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
@@ -22,7 +27,13 @@ export class ActionsController {
     return this.actions.list(query, user);
   }
 
-  // Declared before ':id' so "mine" is not taken for an id.
+  // Declared before ':id' so "export" and "mine" are not taken for ids.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('export')
+  async export(@Query() query: ActionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.exports.send(res, user, query.format, query, await this.actions.exportSource(query, user));
+  }
+
   @Allow(...ANY_SIGNED_IN)
   @Get('mine')
   mine(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser): Promise<Page<ActionResponse>> {

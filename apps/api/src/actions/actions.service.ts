@@ -9,7 +9,10 @@ import { assertReferences, type ReferenceCheck } from '../common/references';
 import { sql } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
-import { SEARCH_TERMS_SQL, actionFilter, actionPageSql } from './action-list';
+import type { ListExport } from '../exports/list-export';
+import { nameLookups } from '../exports/names';
+import { actionExport } from './action-export';
+import { SEARCH_TERMS_SQL, actionFilter, actionPageSql, type ActionFilter } from './action-list';
 import { ACTION_COLUMNS, toActionResponse, toActionUpdateResponse, withNames, type ActionRow, type ActionUpdateRow } from './action.mapper';
 import type { ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
 import { assertCompletionNote, assertOneOwner, assertReviewerFields, closedAtFor, isClosed, ownerColumns, stricter } from './action.rules';
@@ -61,13 +64,23 @@ export class ActionsService {
   ) {}
 
   async list(query: ActionListQuery, user: AuthUser): Promise<Page<ActionResponse>> {
-    const searchTerms = query.q ? (await sql<{ terms: boolean }>(this.db, SEARCH_TERMS_SQL, [query.q]))[0].terms : false;
-    const f = actionFilter(query, user, { searchTerms });
+    const f = await this.filter(query, user);
     const [rows, total] = await Promise.all([
       sql<ActionRow>(this.db, actionPageSql(f, query), f.params),
       cappedTotal(this.db.manager, `FROM actions a ${f.sql}`, f.params),
     ]);
     return { items: rows.map((row) => toActionResponse(row)), page: query.page, pageSize: query.pageSize, ...total };
+  }
+
+  /** The same list, every match, as a file. */
+  async exportSource(query: ActionListQuery, user: AuthUser): Promise<ListExport<ActionRow, ActionResponse>> {
+    const [f, names] = await Promise.all([this.filter(query, user), nameLookups(this.db)]);
+    return actionExport(f, query, names);
+  }
+
+  private async filter(query: ActionListQuery, user: AuthUser): Promise<ActionFilter> {
+    const searchTerms = query.q ? (await sql<{ terms: boolean }>(this.db, SEARCH_TERMS_SQL, [query.q]))[0].terms : false;
+    return actionFilter(query, user, { searchTerms });
   }
 
   /** "My open actions": owned by the caller, open unless other statuses are asked for. */

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'POST /api/users/:id/reactivate': ADMIN,
   'POST /api/users/:id/reset-password': ADMIN,
   'GET /api/organisations': ALL,
+  'GET /api/organisations/export': ALL,
   'GET /api/organisations/:id': ALL,
   'GET /api/organisations/:id/timeline': ALL,
   'POST /api/organisations': EDIT,
@@ -36,6 +37,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'POST /api/organisations/:id/archive': EDIT,
   'POST /api/organisations/:id/restore': EDIT,
   'GET /api/contacts': ALL,
+  'GET /api/contacts/export': ALL,
   'GET /api/contacts/:id': ALL,
   'POST /api/contacts': EDIT,
   'PATCH /api/contacts/:id': EDIT,
@@ -60,6 +62,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'GET /api/phases': ALL,
   'PATCH /api/phases/:key': ADMIN,
   'GET /api/meetings': ALL,
+  'GET /api/meetings/export': ALL,
   'GET /api/meetings/:id': ALL,
   'POST /api/meetings': EDIT,
   'PATCH /api/meetings/:id': WORK,
@@ -68,18 +71,35 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'POST /api/meetings/:id/return': REVIEW,
   'POST /api/meetings/:id/reopen': REVIEW,
   'GET /api/positions': ALL,
+  'GET /api/positions/export': ALL,
   'GET /api/positions/current': ALL,
   'GET /api/positions/matrix': ALL,
   'GET /api/positions/:id': ALL,
   'POST /api/positions': EDIT,
   'PATCH /api/positions/:id': EDIT,
   'GET /api/actions': ALL,
+  'GET /api/actions/export': ALL,
   'GET /api/actions/mine': ALL,
   'GET /api/actions/:id': ALL,
   'POST /api/actions': WORK,
   'PATCH /api/actions/:id': WORK,
   'POST /api/actions/:id/updates': WORK,
   'GET /api/search': ALL,
+  'GET /api/imports/organisations-and-contacts/template': EDIT,
+  'POST /api/imports/organisations-and-contacts/dry-run': EDIT,
+  'POST /api/imports/organisations-and-contacts/commit': EDIT,
+  'GET /api/reports/you-said-we-did': ALL,
+  'GET /api/reports/coverage': ALL,
+  'GET /api/calendar/feed': ALL,
+  'POST /api/calendar/feed': ALL,
+  'DELETE /api/calendar/feed': ALL,
+  'GET /api/calendar/:secret.ics': PUBLIC,
+  'GET /api/reports/transparency-return': ALL,
+  'GET /api/reports/transparency-return/check': ALL,
+  'GET /api/reports/transparency-return/headings': ALL,
+  'PUT /api/reports/transparency-return/headings': ADMIN,
+  'GET /api/reports/briefing-pack/:id': ALL,
+  'GET /api/reports/briefing-pack/:id/file': ALL,
 };
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -105,7 +125,7 @@ describe('route × role matrix', () => {
     for (const [route, allowed] of Object.entries(EXPECTED)) {
       const [method, path] = route.split(' ');
       const url = concrete(path);
-      const verb = method.toLowerCase() as 'get' | 'post' | 'patch';
+      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
       if (allowed !== PUBLIC) {
         const anonymous = await t.http[verb](url).send({});
         if (anonymous.status !== 401) unexpected.push(`anonymous ${route} → ${anonymous.status}`);
@@ -113,7 +133,7 @@ describe('route × role matrix', () => {
       for (const role of ALL) {
         // Signing out ends the session the rest of the matrix relies on: use a session of its own.
         const client = route === 'POST /api/auth/logout' ? await signIn(t, role) : clients[role];
-        const res = verb === 'get' ? await client.get(url) : verb === 'post' ? await client.post(url, {}) : await client.patch(url, {}, 1);
+        const res = verb === 'get' ? await client.get(url) : verb === 'post' ? await client.post(url, {}) : verb === 'put' ? await client.put(url, {}, 1) : await client.patch(url, {}, 1);
         const permitted = allowed === PUBLIC || allowed.includes(role);
         const refused = res.status === 401 || (res.status === 403 && !/only|fields/i.test(String(res.body.detail)));
         if (permitted === refused) unexpected.push(`${role} ${route} → ${res.status} ${res.body.detail ?? ''}`);

@@ -14,3 +14,10 @@ export function dateOnly(value: Date | string | null): string | null {
   const d = String(value.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** `2026-03-01 14:30` in Europe/London: how a time reads in a file people open. */
+export function londonDateTime(at: Date): string {
+  return `${londonDate(at)} ${LONDON_TIME.format(at)}`;
+}

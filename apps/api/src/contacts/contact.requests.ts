@@ -1,4 +1,5 @@
-import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import type { CreateContactRequest, UpdateContactRequest } from '@send/contracts';
 import { ListQuery } from '../common/list-query';
 import { TEXT_MAX, TITLE_MAX, Trim } from '../common/validators';
@@ -60,4 +61,9 @@ export class ContactListQuery extends ListQuery {
   @IsOptional()
   @IsUUID()
   organisationId?: string;
+}
+
+export class ContactExportQuery extends ContactListQuery {
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format!: ExportFormat;
 }

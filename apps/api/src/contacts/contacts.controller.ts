@@ -1,17 +1,22 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
 import type { ContactResponse, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
-import { ContactListQuery, CreateContactBody, UpdateContactBody } from './contact.requests';
+import { ContactExportQuery, ContactListQuery, CreateContactBody, UpdateContactBody } from './contact.requests';
 import { ContactsService } from './contacts.service';
 
 @ApiTags('contacts')
 @Controller('contacts')
 export class ContactsController {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly exports: ExportsService,
+  ) {}
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
@@ -23,6 +28,13 @@ export class ContactsController {
   @Post()
   create(@Body() body: CreateContactBody, @CurrentUser() user: AuthUser): Promise<ContactResponse> {
     return this.contacts.create(body, user);
+  }
+
+  // Declared before ':id' so "export" is not taken for an id.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('export')
+  async export(@Query() query: ContactExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.contacts.exportSource(query, seesSensitive(user)));
   }
 
   @Allow(...ANY_SIGNED_IN)

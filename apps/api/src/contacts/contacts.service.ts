@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { ListExport } from '../exports/list-export';
+import { contactExport } from './contact-export';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ANONYMISED_CONTACT_NAME, type ContactResponse, type Page } from '@send/contracts';
 import { AuditService } from '../audit/audit.service';
@@ -18,6 +20,20 @@ const SORTS = { name: 'lower(c.name)', createdAt: 'c.created_at' };
 const COLUMNS: Record<keyof UpdateContactBody, string> = { name: 'name', role: 'role', email: 'email', phone: 'phone', notes: 'notes' };
 const ANONYMISED = 'This contact has been anonymised: its personal details are gone and cannot be put back.';
 
+function contactFilter(query: ContactListQuery): SqlFilter {
+  const f = new SqlFilter();
+  if (query.organisationId) f.where(`c.organisation_id = ${f.param(query.organisationId)}`);
+  if (query.q) {
+    const q = f.param(containing(query.q));
+    f.where(`(c.name ILIKE ${q} OR c.role ILIKE ${q})`);
+  }
+  return f;
+}
+
+function contactOrder(query: ContactListQuery): string {
+  return orderBy(query.sort, SORTS, 'name', 'c.id');
+}
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -26,15 +42,16 @@ export class ContactsService {
   ) {}
 
   async list(query: ContactListQuery, seesContactDetails = true): Promise<Page<ContactResponse>> {
-    const f = new SqlFilter();
-    if (query.organisationId) f.where(`c.organisation_id = ${f.param(query.organisationId)}`);
-    if (query.q) {
-      const q = f.param(containing(query.q));
-      f.where(`(c.name ILIKE ${q} OR c.role ILIKE ${q})`);
-    }
-    return pageOf(this.db, query, f, { select: CONTACT_COLUMNS, from: `${CONTACT_FROM} ${f.sql}`, orderBy: orderBy(query.sort, SORTS, 'name', 'c.id') }, (row: ContactRow) =>
+    const f = contactFilter(query);
+    return pageOf(this.db, query, f, { select: CONTACT_COLUMNS, from: `${CONTACT_FROM} ${f.sql}`, orderBy: contactOrder(query) }, (row: ContactRow) =>
       forReader(toContactResponse(row), seesContactDetails),
     );
+  }
+
+  /** The same list, every match, as a file. */
+  exportSource(query: ContactListQuery, seesContactDetails: boolean): ListExport<ContactRow, ContactResponse> {
+    const f = contactFilter(query);
+    return contactExport(`SELECT ${CONTACT_COLUMNS} ${CONTACT_FROM} ${f.sql} ORDER BY ${contactOrder(query)}`, f.params, seesContactDetails);
   }
 
   async get(id: string, seesContactDetails = true): Promise<ContactResponse> {
@@ -44,15 +61,20 @@ export class ContactsService {
   async create(body: CreateContactBody, user: AuthUser): Promise<ContactResponse> {
     return this.db.transaction(async (tx) => {
       await assertReferences(tx, [{ field: 'organisationId', table: 'organisations', ids: [body.organisationId] }]);
-      const [{ id }] = await sql<{ id: string }>(
-        tx,
-        `INSERT INTO contacts (organisation_id, name, role, email, phone, notes, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-        [body.organisationId, body.name, body.role ?? '', body.email ?? null, body.phone ?? null, body.notes ?? '', user.id],
-      );
-      const created = toContactResponse(await this.row(tx, id));
-      await this.record(tx, user, 'created', null, created);
-      return created;
+      return this.insert(tx, body, user);
     });
+  }
+
+  /** The insert and its audit event inside the caller's transaction, for an organisation known to exist (also the CSV import). */
+  async insert(tx: EntityManager, body: CreateContactBody, user: AuthUser): Promise<ContactResponse> {
+    const [{ id }] = await sql<{ id: string }>(
+      tx,
+      `INSERT INTO contacts (organisation_id, name, role, email, phone, notes, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+      [body.organisationId, body.name, body.role ?? '', body.email ?? null, body.phone ?? null, body.notes ?? '', user.id],
+    );
+    const created = toContactResponse(await this.row(tx, id));
+    await this.record(tx, user, 'created', null, created);
+    return created;
   }
 
   async update(id: string, version: number, body: UpdateContactBody, user: AuthUser): Promise<ContactResponse> {

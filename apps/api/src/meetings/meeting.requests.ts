@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -245,4 +246,9 @@ export class MeetingListQuery extends ListQuery implements MeetingListFilters {
   @IsOptional()
   @IsDateOnly()
   to?: string;
+}
+
+export class MeetingExportQuery extends MeetingListQuery {
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format!: ExportFormat;
 }

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { MeetingResponse, MeetingSummary, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
-import { CreateMeetingBody, MeetingListQuery, ReasonBody, UpdateMeetingBody } from './meeting.requests';
+import { ExportsService } from '../exports/exports.service';
+import { CreateMeetingBody, MeetingExportQuery, MeetingListQuery, ReasonBody, UpdateMeetingBody } from './meeting.requests';
 import { MeetingWorkflowService } from './meeting-workflow.service';
 import { MeetingsService } from './meetings.service';
 
@@ -20,12 +22,20 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly workflow: MeetingWorkflowService,
+    private readonly exports: ExportsService,
   ) {}
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
   list(@Query() query: MeetingListQuery, @CurrentUser() user: AuthUser): Promise<Page<MeetingSummary>> {
     return this.meetings.list(query, user);
+  }
+
+  // Declared before ':id' so "export" is not taken for an id.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('export')
+  async export(@Query() query: MeetingExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.meetings.exportSource(query, user));
   }
 
   @Allow(...EDITORS)

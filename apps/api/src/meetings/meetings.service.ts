@@ -11,7 +11,8 @@ import { sql } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import { assertDistinctAttendees, assertMeetingReferences } from './meeting-references';
-import { MeetingReader } from './meeting-reader';
+import { meetingExport } from './meeting-export';
+import { MeetingReader, meetingFilter } from './meeting-reader';
 import type { AgendaItemBody, AttendeeBody, CreateMeetingBody, MeetingListQuery, UpdateMeetingBody } from './meeting.requests';
 
 /** Plain request fields → columns. Arrays of rows (attendees, ministers) and the agenda are written separately. */
@@ -59,6 +60,11 @@ export class MeetingsService {
 
   list(query: MeetingListQuery, user: AuthUser): Promise<Page<MeetingSummary>> {
     return this.reader.list(query, seesSensitive(user));
+  }
+
+  /** The same list, every match, as a file. */
+  exportSource(query: MeetingListQuery, user: AuthUser) {
+    return meetingExport(meetingFilter(query, seesSensitive(user)), query);
   }
 
   get(id: string, user: AuthUser): Promise<MeetingResponse> {

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ORGANISATION_TYPES, REGIONS, type CreateOrganisationRequest, type OrganisationType, type Region, type UpdateOrganisationRequest } from '@send/contracts';
 import { ListQuery } from '../common/list-query';
@@ -78,4 +79,9 @@ export class OrganisationListQuery extends ListQuery {
   @BooleanQuery()
   @IsBoolean()
   includeArchived?: boolean;
+}
+
+export class OrganisationExportQuery extends OrganisationListQuery {
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format!: ExportFormat;
 }

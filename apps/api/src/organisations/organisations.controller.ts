@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
 import type { OrganisationResponse, OrganisationTimelineResponse, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
-import { CreateOrganisationBody, OrganisationListQuery, UpdateOrganisationBody } from './organisation.requests';
+import { CreateOrganisationBody, OrganisationExportQuery, OrganisationListQuery, UpdateOrganisationBody } from './organisation.requests';
 import { OrganisationsService } from './organisations.service';
 import { OrganisationTimeline } from './organisation-timeline';
 
@@ -15,6 +17,7 @@ export class OrganisationsController {
   constructor(
     private readonly organisations: OrganisationsService,
     private readonly timelines: OrganisationTimeline,
+    private readonly exports: ExportsService,
   ) {}
 
   @Allow(...ANY_SIGNED_IN)
@@ -27,6 +30,13 @@ export class OrganisationsController {
   @Post()
   create(@Body() body: CreateOrganisationBody, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
     return this.organisations.create(body, user);
+  }
+
+  // Declared before ':id' so "export" is not taken for an id.
+  @Allow(...ANY_SIGNED_IN)
+  @Get('export')
+  async export(@Query() query: OrganisationExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.organisations.exportSource(query));
   }
 
   @Allow(...ANY_SIGNED_IN)

@@ -5,6 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Conflict, NotFound } from '../common/errors';
 import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
+import type { ListExport } from '../exports/list-export';
+import { organisationExport } from './organisation-export';
 import { assertReferences, uniqueConflict } from '../common/references';
 import { sql } from '../common/sql';
 import { rejectNulls } from '../common/validators';
@@ -26,6 +28,24 @@ const COLUMNS: Record<keyof UpdateOrganisationBody, string> = {
   relationshipOwnerId: 'relationship_owner_id',
 };
 
+/** The list's WHERE clause, each filter given combined with AND. */
+function organisationFilter(query: OrganisationListQuery): SqlFilter {
+  const f = new SqlFilter();
+  if (!query.includeArchived) f.where('o.archived_at IS NULL');
+  if (query.type) f.where(`o.type = ${f.param(query.type)}`);
+  if (query.region) f.where(`o.regions @> ARRAY[${f.param(query.region)}]::text[]`);
+  if (query.tag) f.where(`o.tags @> ARRAY[${f.param(query.tag)}]::text[]`);
+  if (query.q) {
+    const q = f.param(query.q);
+    f.where(`(o.search @@ websearch_to_tsquery('english', ${q}) OR o.name ILIKE '%' || ${q} || '%')`);
+  }
+  return f;
+}
+
+function organisationOrder(query: OrganisationListQuery): string {
+  return orderBy(query.sort, SORTS, 'name', 'o.id');
+}
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -34,22 +54,20 @@ export class OrganisationsService {
   ) {}
 
   async list(query: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
-    const f = new SqlFilter();
-    if (!query.includeArchived) f.where('o.archived_at IS NULL');
-    if (query.type) f.where(`o.type = ${f.param(query.type)}`);
-    if (query.region) f.where(`o.regions @> ARRAY[${f.param(query.region)}]::text[]`);
-    if (query.tag) f.where(`o.tags @> ARRAY[${f.param(query.tag)}]::text[]`);
-    if (query.q) {
-      const q = f.param(query.q);
-      f.where(`(o.search @@ websearch_to_tsquery('english', ${q}) OR o.name ILIKE '%' || ${q} || '%')`);
-    }
+    const f = organisationFilter(query);
     const from = `FROM organisations o ${f.sql}`;
     const rows = await sql<OrganisationRow>(
       this.db,
-      `SELECT ${ORGANISATION_COLUMNS} ${from} ORDER BY ${orderBy(query.sort, SORTS, 'name', 'o.id')} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
+      `SELECT ${ORGANISATION_COLUMNS} ${from} ORDER BY ${organisationOrder(query)} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
       f.params,
     );
     return { items: rows.map(toOrganisationResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db.manager, from, f.params)) };
+  }
+
+  /** The same list, every match, as a file. */
+  exportSource(query: OrganisationListQuery): ListExport<OrganisationRow, OrganisationResponse> {
+    const f = organisationFilter(query);
+    return organisationExport(`SELECT ${ORGANISATION_COLUMNS} FROM organisations o ${f.sql} ORDER BY ${organisationOrder(query)}`, f.params);
   }
 
   async get(id: string, db: DataSource | EntityManager = this.db): Promise<OrganisationResponse> {
@@ -59,16 +77,21 @@ export class OrganisationsService {
   async create(body: CreateOrganisationBody, user: AuthUser): Promise<OrganisationResponse> {
     return this.db.transaction(async (tx) => {
       await assertReferences(tx, [{ field: 'relationshipOwnerId', table: 'users', ids: [body.relationshipOwnerId] }]);
-      const [row] = await sql<OrganisationRow>(
-        tx,
-        `INSERT INTO organisations (name, type, regions, website, description, tags, relationship_owner_id, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
-        [body.name, body.type, body.regions ?? [], body.website ?? null, body.description ?? '', body.tags ?? [], body.relationshipOwnerId ?? null, user.id],
-      ).catch((error: unknown) => uniqueConflict(error, 'organisations_name_key', 'name', NAME_TAKEN));
-      const created = toOrganisationResponse(row);
-      await this.audit.record(tx, { actorId: user.id, entity: 'organisation', entityId: created.id, action: 'created', after: created });
-      return created;
+      return this.insert(tx, body, user);
     });
+  }
+
+  /** The insert and its audit event inside the caller's transaction (one organisation here, many in a CSV import). */
+  async insert(tx: EntityManager, body: CreateOrganisationBody, user: AuthUser): Promise<OrganisationResponse> {
+    const [row] = await sql<OrganisationRow>(
+      tx,
+      `INSERT INTO organisations (name, type, regions, website, description, tags, relationship_owner_id, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
+      [body.name, body.type, body.regions ?? [], body.website ?? null, body.description ?? '', body.tags ?? [], body.relationshipOwnerId ?? null, user.id],
+    ).catch((error: unknown) => uniqueConflict(error, 'organisations_name_key', 'name', NAME_TAKEN));
+    const created = toOrganisationResponse(row);
+    await this.audit.record(tx, { actorId: user.id, entity: 'organisation', entityId: created.id, action: 'created', after: created });
+    return created;
   }
 
   async update(id: string, version: number, body: UpdateOrganisationBody, user: AuthUser): Promise<OrganisationResponse> {

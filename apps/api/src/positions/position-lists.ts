@@ -7,7 +7,9 @@ import { SqlFilter, cappedTotal, offset } from '../common/list-query';
 import { sql } from '../common/sql';
 import { POSITION_COLUMNS, POSITION_JOINS, toPositionResponse, type PositionRow } from './position.mapper';
 import { isLatest, positionOrder } from './position-order';
-import type { PositionListQuery } from './position.requests';
+import type { ListExport } from '../exports/list-export';
+import { positionExport } from './position-export';
+import type { PositionExportQuery, PositionListQuery } from './position.requests';
 
 interface Conditions {
   f: SqlFilter;
@@ -65,6 +67,14 @@ export class PositionLists {
   async current(query: PositionListQuery, user: AuthUser): Promise<Page<PositionResponse>> {
     const { f, window, own } = conditions(query, user);
     return this.page(query, user, where([...window('p'), ...own, isLatest(window('n'))]), f.params);
+  }
+
+  /** Every statement the list (or, with `current`, the current list) would show, as a file. */
+  exportSource(query: PositionExportQuery, user: AuthUser): ListExport<PositionRow, PositionResponse> {
+    const { f, window, own } = conditions(query, user);
+    const filter = where([...window('p'), ...own, ...(query.current ? [isLatest(window('n'))] : [])]);
+    const text = `SELECT ${POSITION_COLUMNS} FROM positions p ${POSITION_JOINS} ${filter} ORDER BY ${positionOrder(query.sort)}`;
+    return positionExport(text, filter, f.params, seesSensitive(user), query.current === true);
   }
 
   private async page(query: PositionListQuery, user: AuthUser, filter: string, params: unknown[]): Promise<Page<PositionResponse>> {

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
@@ -175,4 +176,15 @@ export class PositionMatrixQuery implements PositionMatrixFilters {
   @BooleanQuery()
   @IsBoolean()
   includeEmpty?: boolean;
+}
+
+export class PositionExportQuery extends PositionListQuery {
+  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format!: ExportFormat;
+
+  /** The current statement of each pair (as GET /api/positions/current) rather than every statement. */
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  current?: boolean;
 }

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, PositionMatrixResponse, PositionResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
@@ -7,7 +9,7 @@ import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
 import { PositionLists } from './position-lists';
 import { PositionMatrix } from './position-matrix';
-import { CreatePositionBody, PositionListQuery, PositionMatrixQuery, UpdatePositionBody } from './position.requests';
+import { CreatePositionBody, PositionExportQuery, PositionListQuery, PositionMatrixQuery, UpdatePositionBody } from './position.requests';
 import { PositionsService } from './positions.service';
 
 /** No DELETE: positions are a history; a wrong record is corrected (PATCH), a new statement is added (POST). */
@@ -18,6 +20,7 @@ export class PositionsController {
     private readonly positions: PositionsService,
     private readonly lists: PositionLists,
     private readonly matrices: PositionMatrix,
+    private readonly exports: ExportsService,
   ) {}
 
   @Allow(...ANY_SIGNED_IN)
@@ -31,6 +34,12 @@ export class PositionsController {
   @Get('current')
   current(@Query() query: PositionListQuery, @CurrentUser() user: AuthUser): Promise<Page<PositionResponse>> {
     return this.lists.current(query, user);
+  }
+
+  @Allow(...ANY_SIGNED_IN)
+  @Get('export')
+  async export(@Query() query: PositionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.lists.exportSource(query, user));
   }
 
   @Allow(...ANY_SIGNED_IN)

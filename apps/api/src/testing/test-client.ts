@@ -11,6 +11,7 @@ export interface TestClient {
   get(url: string): request.Test;
   post(url: string, body?: object): request.Test;
   patch(url: string, body: object, version?: number | string): request.Test;
+  put(url: string, body: object, version?: number | string): request.Test;
   delete(url: string, version?: number | string): request.Test;
 }
 
@@ -45,6 +46,7 @@ export async function signIn(t: TestApp, role: Role = 'admin'): Promise<TestClie
     get: (url) => agent.get(url),
     post: (url, body) => agent.post(url).set('X-XSRF-TOKEN', csrf).send(body ?? {}),
     patch: (url, body, version) => ifMatch(agent.patch(url).set('X-XSRF-TOKEN', csrf), version).send(body),
+    put: (url, body, version) => ifMatch(agent.put(url).set('X-XSRF-TOKEN', csrf), version).send(body),
     delete: (url, version) => ifMatch(agent.delete(url).set('X-XSRF-TOKEN', csrf), version),
   };
 }

@@ -21,6 +21,7 @@ const NAVIGATION: NavItem[] = [
   { path: '/organisations', text: 'Organisations' },
   { path: '/positions', text: 'Positions' },
   { path: '/search', text: 'Search' },
+  { path: '/reports', text: 'Reports' },
   { path: '/admin', text: 'Admin', roles: ['admin'] },
 ];
 

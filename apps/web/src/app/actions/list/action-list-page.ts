@@ -6,13 +6,14 @@ import { GovukErrorSummary, GovukNotificationBanner, GovukPagination } from '@se
 import { catchError, map, of, scan, startWith, switchMap } from 'rxjs';
 import { problemOf } from '../../core/problem';
 import { SessionStore } from '../../core/session';
-import { urlFilters } from '../../core/url-state';
+import { toHttpParams, urlFilters, type QueryValue } from '../../core/url-state';
 import { ACTION_WRITERS } from '../action-labels';
 import { ActionLookups } from '../action-lookups';
 import { ActionsApi } from '../actions-api';
 import { summaryItems } from '../shared/field-errors';
 import { ActionFilterPanel } from './action-filter-panel';
 import { ActionTable } from './action-table';
+import { ExportDownload } from '../../core/export-download';
 import { PAGE_SIZE, apiFilters, clearFilterParams, hasFilters, nextSort, resultsLine, sortDirection, viewFromParams, type SortColumn } from './action-list-query';
 
 interface ListState {
@@ -27,7 +28,7 @@ const SORT_NAMES: Record<SortColumn, string> = { reference: 'reference', title: 
 /** The action log: MOJ filter layout, a table sorted and paged by the API, everything in the URL. */
 @Component({
   selector: 'app-action-list-page',
-  imports: [RouterLink, GovukErrorSummary, GovukNotificationBanner, GovukPagination, ActionFilterPanel, ActionTable],
+  imports: [RouterLink, GovukErrorSummary, GovukNotificationBanner, GovukPagination, ActionFilterPanel, ActionTable, ExportDownload],
   providers: [ActionLookups],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-list-page.html',
@@ -48,6 +49,7 @@ export class ActionListPage {
   private readonly filters = urlFilters();
 
   protected readonly view = computed(() => viewFromParams(this.filters.params()));
+  protected readonly exportParams = computed(() => toHttpParams(apiFilters(this.view()) as unknown as Record<string, QueryValue>));
   protected readonly canCreate = computed(() => this.session.hasRole(...ACTION_WRITERS));
   protected readonly filtered = computed(() => hasFilters(this.view()));
   protected readonly clearParams = clearFilterParams();

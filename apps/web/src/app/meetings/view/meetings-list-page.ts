@@ -1,3 +1,4 @@
+import { ExportDownload } from '../../core/export-download';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -20,7 +21,7 @@ import {
 } from '@send/web-ui';
 import { catchError, map, of, type Observable } from 'rxjs';
 import { SessionStore } from '../../core/session';
-import { urlFilters } from '../../core/url-state';
+import { urlFilters, toHttpParams, type QueryValue } from '../../core/url-state';
 import { MeetingsApi } from '../meetings-api';
 import { DEFAULT_SORT, PAGE_SIZE, SORTABLE, parseMeetingQuery, selectedFilters, sortLinkParams, sortParam, toListRequest, type SortField } from './list-filters';
 import { MEETING_STATUS_TAGS, MEETING_TYPE_LABELS, REGION_LABELS } from './meeting-labels';
@@ -44,7 +45,7 @@ function lookup<T>(source: Observable<T[]>) {
 
 @Component({
   selector: 'app-meetings-list-page',
-  imports: [ReactiveFormsModule, RouterLink, GovukCheckboxes, GovukDateInput, GovukErrorSummary, GovukInput, GovukNotificationBanner, GovukPagination, GovukSelect, GovukTag, OrganisationPicker],
+  imports: [ReactiveFormsModule, RouterLink, ExportDownload, GovukCheckboxes, GovukDateInput, GovukErrorSummary, GovukInput, GovukNotificationBanner, GovukPagination, GovukSelect, GovukTag, OrganisationPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meetings-list-page.html',
   styleUrl: './meetings-list-page.css',
@@ -59,6 +60,7 @@ export class MeetingsListPage {
   protected readonly query = computed(() => parseMeetingQuery(this.url.params()));
   protected readonly results = rxResource({ params: () => this.query(), stream: ({ params }) => this.meetingsApi.list(toListRequest(params)) });
   protected readonly pageSize = PAGE_SIZE;
+  protected readonly exportParams = computed(() => toHttpParams(toListRequest(this.query()) as unknown as Record<string, QueryValue>));
 
   private readonly groups = lookup(this.viewApi.groups().pipe(map((p) => p.items)));
   private readonly ministers = lookup(this.viewApi.ministers().pipe(map((r) => r.items)));

@@ -6,7 +6,8 @@ import type { OrganisationResponse } from '@send/contracts';
 import { GovukCheckboxes, GovukInput, GovukPagination, GovukSelect, GovukTag, formatLondonDate, formatResultCount } from '@send/web-ui';
 import { problemOf } from '../../core/problem';
 import { SessionStore } from '../../core/session';
-import { urlFilters } from '../../core/url-state';
+import { ExportDownload } from '../../core/export-download';
+import { toHttpParams, urlFilters, type QueryValue } from '../../core/url-state';
 import { ORGANISATION_TYPE_LABELS, REGION_LABELS, REGION_OPTIONS, TYPE_OPTIONS, labelOf } from '../labels';
 import { OrganisationsApi } from '../organisations-api';
 import { LastListUrl } from './last-list-url';
@@ -26,7 +27,7 @@ interface Row {
 
 @Component({
   selector: 'app-organisations-list-page',
-  imports: [RouterLink, ReactiveFormsModule, GovukInput, GovukSelect, GovukCheckboxes, GovukPagination, GovukTag],
+  imports: [RouterLink, ReactiveFormsModule, ExportDownload, GovukInput, GovukSelect, GovukCheckboxes, GovukPagination, GovukTag],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisations-list-page.html',
 })
@@ -43,6 +44,7 @@ export class OrganisationsListPage {
   protected readonly filtered = computed(() => hasFilters(this.query()));
   protected readonly sort = computed(() => sortFrom(this.query().sort));
   protected readonly pageSize = PAGE_SIZE;
+  protected readonly exportParams = computed(() => toHttpParams(this.query() as unknown as Record<string, QueryValue>));
 
   protected readonly typeOptions = [{ value: '', text: 'All types' }, ...TYPE_OPTIONS];
   protected readonly regionOptions = [{ value: '', text: 'All regions' }, ...REGION_OPTIONS];
