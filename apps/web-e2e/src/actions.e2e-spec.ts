@@ -132,6 +132,25 @@ describe('actions', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
+  it('downloads the filtered action log as a file, saying how it is marked', async () => {
+    const { page, problems } = await signedIn(browser);
+    const api = apiFor(page);
+    await api.post('/api/actions', { title: `Export ${tag}, with a comma`, dueOn: '2030-01-01' });
+    await api.post('/api/actions', { title: `Export ${tag} sensitive`, dueOn: '2030-01-02', classification: 'OFFICIAL_SENSITIVE' });
+    await page.goto(`/actions?q=${tag}&status=open`);
+    await page.getByTestId('results-count').waitFor();
+    await page.getByText('Download these actions').click();
+    expect(await axeViolations(page)).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^actions-\d{4}-\d{2}-\d{2}-official-sensitive\.csv$/);
+    const text = (await download.createReadStream().toArray()).map((chunk: Buffer) => chunk.toString('utf8')).join('');
+    expect(text).toContain(`"Export ${tag}, with a comma"`);
+    expect(text.split('\r\n').filter((line) => line.includes(tag))).toHaveLength(2);
+    await page.getByTestId('export-status').getByText('It is marked OFFICIAL-SENSITIVE').waitFor();
+    expect(await axeViolations(page)).toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('shows an action, adds an update, and closes it only with a completion note', async () => {
     const { page, problems } = await signedIn(browser);
     const action = await apiFor(page).post('/api/actions', { title: `Reply to the ${tag} letter`, dueOn: '2020-06-01', priority: 'high' });
