@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, signInThroughPage, useBrowser, type OpenedPage } from './support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
@@ -143,7 +144,7 @@ describe('actions', () => {
     expect(await axeViolations(page)).toBe('');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^actions-\d{4}-\d{2}-\d{2}-official-sensitive\.csv$/);
-    const text = (await download.createReadStream().toArray()).map((chunk: Buffer) => chunk.toString('utf8')).join('');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text).toContain(`"Export ${tag}, with a comma"`);
     expect(text.split('\r\n').filter((line) => line.includes(tag))).toHaveLength(2);
     await page.getByTestId('export-status').getByText('It is marked OFFICIAL-SENSITIVE').waitFor();
