@@ -161,7 +161,7 @@ describe('meetings', () => {
     expect(await page.getByTestId('attendees').innerText()).toContain('Sam Jones');
     expect(await page.getByTestId('agenda').innerText()).toContain('Welcome from the chair\nRound of names');
     expect(await page.getByTestId('summary').innerText()).toBe('Members welcomed the direction.\nTimescales were the main worry.');
-    expect(await page.getByTestId('positions').innerText()).toContain('Concerns');
+    expect(await page.getByTestId('positions').innerText()).toContain('Has concerns');
     expect(await page.getByTestId('positions').innerText()).toContain('Too fast for families');
     expect(await page.getByTestId('actions').getByRole('link').getAttribute('href')).toBe(`/actions/${seed.actionId}`);
     expect(await page.getByTestId('history').innerText()).toContain('Meeting recorded');

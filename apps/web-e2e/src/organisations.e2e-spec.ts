@@ -153,7 +153,7 @@ describe('organisations', () => {
     await page.getByTestId('groups').getByText('Parent voice in the east').waitFor();
     const position = page.getByTestId('positions').locator('tbody tr');
     await position.waitFor();
-    expect(await position.innerText()).toMatch(/Concerns[\s\S]*MTG-/);
+    expect(await position.innerText()).toMatch(/Has concerns[\s\S]*MTG-/);
     expect(await position.getByRole('link', { name: meeting.reference }).getAttribute('href')).toBe(`/meetings/${meeting.id}`);
     expect(await position.getByRole('link', { name: /History/ }).getAttribute('href')).toBe(`/positions/history?organisationId=${org.id}&proposalId=${proposal.id}`);
     const action = page.getByTestId('actions-raised').locator('tbody tr');

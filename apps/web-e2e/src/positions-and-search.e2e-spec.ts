@@ -99,7 +99,7 @@ describe('positions and search', () => {
     await page.waitForURL(/phase=national_conversation/);
     await page.locator('#matrix-title', { hasText: 'National conversation' }).waitFor();
     await matrixLoaded(page);
-    expect(await text(await cell(page, 'Zebra Parent Carer Forum', 'Inclusion bases in every mainstream school'))).toBe('Concerns, stated 15 October 2025');
+    expect(await text(await cell(page, 'Zebra Parent Carer Forum', 'Inclusion bases in every mainstream school'))).toBe('Has concerns, stated 15 October 2025');
     expect(await page.locator('[data-testid=matrix] tbody th', { hasText: 'Quokka' }).count()).toBe(0);
     expect(await axeViolations(page)).toBe('');
 

@@ -135,7 +135,7 @@ describe('record a meeting', () => {
     await onStep(page, editUrl('positions'), 'Positions stated');
     await page.getByLabel('Organisation', { exact: true }).selectOption({ label: ORGANISATION });
     await page.getByLabel('Proposal', { exact: true }).selectOption({ label: PROPOSAL });
-    await page.getByRole('radio', { name: 'Support with conditions' }).check();
+    await page.getByRole('radio', { name: 'Supports with conditions' }).check();
     await page.getByLabel('Summary of what they said').fill('Supportive if funding follows the plans.');
     await page.getByLabel('Quote (optional)').fill('Plans without money are just paper.');
     expect(await axeViolations(page)).toBe('');

@@ -12,7 +12,7 @@ import type { Role } from './users';
 
 export const CLASSIFICATION_LABELS: Record<Classification, string> = { OFFICIAL: 'OFFICIAL', OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE' };
 
-export const ROLE_LABELS: Record<Role, string> = { admin: 'Administrator', recorder: 'Recorder', reviewer: 'Reviewer (private office)', viewer: 'Viewer' };
+export const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', recorder: 'Recorder', reviewer: 'Reviewer', viewer: 'Viewer' };
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', in_progress: 'In progress', blocked: 'Blocked', done: 'Done', cancelled: 'Cancelled' };
 
@@ -21,11 +21,11 @@ export const ACTION_KIND_LABELS: Record<ActionKind, string> = { action: 'Action'
 export const ACTION_PRIORITY_LABELS: Record<ActionPriority, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
-  development_group: 'Development group',
+  development_group: 'Development group meeting',
   regional_event: 'Regional event',
   online_event: 'Online event',
   listening_session: 'Listening session',
-  bilateral: 'Bilateral',
+  bilateral: 'Bilateral meeting',
   roundtable: 'Roundtable',
   written_submission: 'Written submission',
 };
@@ -35,12 +35,13 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { draft: 'Dr
 
 export const ATTENDANCE_LABELS: Record<MeetingAttendance, string> = { attended: 'Attended', apologies: 'Sent apologies' };
 
+/** Read as "the organisation supports…": a stance is something an organisation said. */
 export const STANCE_LABELS: Record<Stance, string> = {
-  support: 'Support',
-  support_with_conditions: 'Support with conditions',
+  support: 'Supports',
+  support_with_conditions: 'Supports with conditions',
   neutral: 'Neutral',
-  concerns: 'Concerns',
-  oppose: 'Oppose',
+  concerns: 'Has concerns',
+  oppose: 'Opposes',
   unclear: 'Unclear',
 };
 

@@ -62,11 +62,11 @@ describe('list exports', () => {
 
   it('positions: every statement, or the current one per pair; a viewer sees the latest they may see', async () => {
     const history = await exported(recorder, '/api/positions/export?format=csv');
-    expect(history.rows.map((r) => r['Stance'])).toEqual(['Support', 'Concerns']);
+    expect(history.rows.map((r) => r['Stance'])).toEqual(['Supports', 'Has concerns']);
     const current = await exported(recorder, '/api/positions/export?format=csv&current=true');
-    expect(current.rows.map((r) => [r['Stance'], r['Classification']])).toEqual([['Support', 'OFFICIAL-SENSITIVE']]);
+    expect(current.rows.map((r) => [r['Stance'], r['Classification']])).toEqual([['Supports', 'OFFICIAL-SENSITIVE']]);
     const viewersCurrent = await exported(viewer, '/api/positions/export?format=csv&current=true');
     expect(viewersCurrent.marking).toBe('OFFICIAL');
-    expect(viewersCurrent.rows.map((r) => [r['Stance'], r['Stated on']])).toEqual([['Concerns', '2026-03-01']]);
+    expect(viewersCurrent.rows.map((r) => [r['Stance'], r['Stated on']])).toEqual([['Has concerns', '2026-03-01']]);
   });
 });

@@ -18,6 +18,7 @@ function findSoffice(): string | undefined {
 
 export const SOFFICE = findSoffice();
 if (!SOFFICE && process.env['CI']) throw new Error('LibreOffice (libreoffice-calc-nogui) is required in CI: .ci/run installs it.');
+if (!SOFFICE) console.warn('LibreOffice (soffice) not found: the checks that open files in it are skipped. apt-get install libreoffice-calc-nogui to run them.');
 
 /** `describe` when LibreOffice is installed (always in CI, which fails without it); skipped with a note on a laptop without it. */
 export const describeWithLibreOffice = SOFFICE ? describe : describe.skip;

@@ -140,7 +140,7 @@ describe('you said, we did', () => {
     expect(rows).toHaveLength(1 + 3 + 1 + 1 + 1);
     const [mtg] = await db().query(`SELECT reference FROM meetings WHERE id = $1`, [id['M1']]);
     expect(rows[1]).toEqual([
-      'Early intervention', 'Early language support', 'Autism Alliance', 'Charity', `2026-03-10 – Concerns – A on P1: concerns (${mtg.reference})`, 'Concerns',
+      'Early intervention', 'Early language support', 'Autism Alliance', 'Charity', `2026-03-10 – Has concerns – A on P1: concerns (${mtg.reference})`, 'Has concerns',
       await ref('a1'), 'Action', 'Publish the speech and language evidence', 'Done', 'Published on GOV.UK', '', '2026-04-02', 'Raised by the organisation', 'OFFICIAL',
     ]);
     expect(rows[5].slice(0, 3)).toEqual(['Early intervention; Fairness', 'National inclusion standards', 'Bristol Parent Carer Forum']);
@@ -153,7 +153,7 @@ describe('you said, we did', () => {
     expect(res.headers['content-disposition']).toContain('-official.csv');
     const rows: string[][] = parse(res.text, { bom: true });
     expect(rows).toHaveLength(1 + 3 + 1 + 1);
-    expect(rows[4].slice(2)).toEqual(['Bristol Parent Carer Forum', 'Parent carer forum', '2026-03-12 – Support with conditions – B on P1: support_with_conditions', 'Support with conditions', '', '', '', 'Nothing recorded yet', '', '', '', '', 'OFFICIAL']);
+    expect(rows[4].slice(2)).toEqual(['Bristol Parent Carer Forum', 'Parent carer forum', '2026-03-12 – Supports with conditions – B on P1: support_with_conditions', 'Supports with conditions', '', '', '', 'Nothing recorded yet', '', '', '', '', 'OFFICIAL']);
     expect(res.text).not.toMatch(/Named case|Sensitive follow-up|OFFICIAL-SENSITIVE/);
   });
 });

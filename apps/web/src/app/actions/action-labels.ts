@@ -1,43 +1,10 @@
-import {
-  ACTION_KINDS,
-  ACTION_PRIORITIES,
-  ACTION_STATUSES,
-  CLASSIFICATIONS,
-  type ActionKind,
-  type ActionPriority,
-  type ActionStatus,
-  type Classification,
-} from '@send/contracts';
-import type { GovukChoice, GovukTagColour } from '@send/web-ui';
+import { ACTION_KINDS, ACTION_PRIORITIES, ACTION_STATUSES, CLASSIFICATIONS, type ActionKind, type ActionPriority, type ActionStatus, type Classification } from '@send/contracts';
+import type { GovukChoice } from '@send/web-ui';
 
-/** How the service writes each value; the tag colour only backs up the words. */
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
-
-export const STATUS_COLOURS: Record<ActionStatus, GovukTagColour> = {
-  open: 'blue',
-  in_progress: 'teal',
-  blocked: 'orange',
-  done: 'green',
-  cancelled: 'grey',
-};
-
-export const KIND_LABELS: Record<ActionKind, string> = {
-  action: 'Action',
-  ministerial_commitment: 'Ministerial commitment',
-};
-
-export const PRIORITY_LABELS: Record<ActionPriority, string> = { low: 'Low', medium: 'Medium', high: 'High' };
-
-export const CLASSIFICATION_LABELS: Record<Classification, string> = {
-  OFFICIAL: 'OFFICIAL',
-  OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE',
-};
+// One vocabulary for the whole service: the words from @send/contracts, the colours from core/tags.
+import { ACTION_STATUS_LABELS as STATUS_LABELS, ACTION_KIND_LABELS as KIND_LABELS, ACTION_PRIORITY_LABELS as PRIORITY_LABELS, CLASSIFICATION_LABELS } from '@send/contracts';
+export { STATUS_LABELS, KIND_LABELS, PRIORITY_LABELS, CLASSIFICATION_LABELS };
+export { ACTION_STATUS_COLOURS as STATUS_COLOURS } from '../core/tags';
 
 export const STATUS_OPTIONS: GovukChoice[] = ACTION_STATUSES.map((value) => ({ value, text: STATUS_LABELS[value] }));
 export const KIND_OPTIONS: GovukChoice[] = ACTION_KINDS.map((value) => ({ value, text: KIND_LABELS[value] }));

@@ -81,7 +81,7 @@ describe('HomePage', () => {
     expect(text(section(el, 'awaiting-review'))).toContain('2 meetings awaiting review');
     expect(section(el, 'awaiting-review')?.querySelector('a[href="/meetings?status=submitted"]')).not.toBeNull();
     expect(text(section(el, 'recent-positions'))).toContain('Contact on Local inclusion plans Stated 27 March 2026 Has concerns');
-    expect(section(el, 'recent-positions')?.querySelector('.govuk-tag--yellow')).not.toBeNull();
+    expect(section(el, 'recent-positions')?.querySelector('.govuk-tag--orange')).not.toBeNull();
     // There is no page for one statement: the link opens that organisation's history on that proposal.
     expect(section(el, 'recent-positions')?.querySelector('li a')?.getAttribute('href')).toBe('/positions/history?organisationId=o1&proposalId=pr1');
     http.verify();

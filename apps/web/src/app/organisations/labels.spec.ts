@@ -9,7 +9,7 @@ describe('organisation labels', () => {
   });
 
   it('names every stance in words, and falls back to the code for one it does not know', () => {
-    expect(STANCES.map((stance) => STANCE_TAGS[stance].text)).toEqual(['Support', 'Support with conditions', 'Neutral', 'Concerns', 'Oppose', 'Unclear']);
+    expect(STANCES.map((stance) => STANCE_TAGS[stance].text)).toEqual(['Supports', 'Supports with conditions', 'Neutral', 'Has concerns', 'Opposes', 'Unclear']);
     expect(tagOf(STANCE_TAGS, 'new_stance')).toEqual({ text: 'new_stance', colour: 'grey' });
     expect(labelOf(ORGANISATION_TYPE_LABELS, 'health_body')).toBe('NHS or health body');
   });

@@ -1,69 +1,10 @@
-import type { ActionStatus, Classification, MeetingAttendance, MeetingStatus, MeetingType, Phase, Region, Stance } from '@send/contracts';
-import type { GovukTagColour } from '@send/web-ui';
+import type { Phase } from '@send/contracts';
 
-/** A status shown as a tag: the words carry the meaning, the colour only helps. */
-export interface TagLabel {
-  readonly text: string;
-  readonly colour: GovukTagColour;
-}
+// One vocabulary for the whole service: the words from @send/contracts, the tags from core/tags.
+export { ATTENDANCE_LABELS, CLASSIFICATION_LABELS, MEETING_TYPE_LABELS, REGION_LABELS } from '@send/contracts';
+export { ACTION_STATUS_TAGS, MEETING_STATUS_TAGS, STANCE_TAGS } from '../../core/tags';
 
-export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
-  development_group: 'Development group',
-  regional_event: 'Regional event',
-  online_event: 'Online event',
-  listening_session: 'Listening session',
-  bilateral: 'Bilateral',
-  roundtable: 'Roundtable',
-  written_submission: 'Written submission',
-};
-
-/** Private office calls a submitted meeting "awaiting review": it is their queue. */
-export const MEETING_STATUS_TAGS: Record<MeetingStatus, TagLabel> = {
-  draft: { text: 'Draft', colour: 'grey' },
-  submitted: { text: 'Awaiting review', colour: 'blue' },
-  agreed: { text: 'Agreed', colour: 'green' },
-};
-
-export const REGION_LABELS: Record<Region, string> = {
-  north_east: 'North East',
-  north_west: 'North West',
-  yorkshire_and_the_humber: 'Yorkshire and the Humber',
-  east_midlands: 'East Midlands',
-  west_midlands: 'West Midlands',
-  east_of_england: 'East of England',
-  london: 'London',
-  south_east: 'South East',
-  south_west: 'South West',
-  national: 'National',
-};
-
-export const STANCE_TAGS: Record<Stance, TagLabel> = {
-  support: { text: 'Support', colour: 'green' },
-  support_with_conditions: { text: 'Support with conditions', colour: 'teal' },
-  neutral: { text: 'Neutral', colour: 'grey' },
-  concerns: { text: 'Concerns', colour: 'yellow' },
-  oppose: { text: 'Oppose', colour: 'red' },
-  unclear: { text: 'Unclear', colour: 'purple' },
-};
-
-export const ACTION_STATUS_TAGS: Record<ActionStatus, TagLabel> = {
-  open: { text: 'Open', colour: 'blue' },
-  in_progress: { text: 'In progress', colour: 'purple' },
-  blocked: { text: 'Blocked', colour: 'red' },
-  done: { text: 'Done', colour: 'green' },
-  cancelled: { text: 'Cancelled', colour: 'grey' },
-};
-
-export const ATTENDANCE_LABELS: Record<MeetingAttendance, string> = {
-  attended: 'Attended',
-  apologies: 'Sent apologies',
-};
-
-/** The protective marking as government writes it (with a hyphen, not the API's underscore). */
-export const CLASSIFICATION_LABELS: Record<Classification, string> = {
-  OFFICIAL: 'OFFICIAL',
-  OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE',
-};
+export type { TagLabel } from '../../core/tags';
 
 /** Used until the managed phase names (GET /api/phases) have loaded, or if they cannot be. */
 export function phaseFallbackLabel(phase: Phase): string {

@@ -78,7 +78,7 @@ describe('MeetingPage', () => {
     expect(el.querySelector('[data-testid=attendees] a')?.getAttribute('href')).toBe('/organisations/o1');
     expect(el.querySelector('[data-testid=attendees]')?.textContent).toContain('Sent apologies');
     expect(el.querySelector('[data-testid=agenda] p')?.textContent).toBe('First line\nSecond line');
-    expect(el.querySelector('[data-testid=positions]')?.textContent).toContain('Concerns');
+    expect(el.querySelector('[data-testid=positions]')?.textContent).toContain('Has concerns');
     expect(el.querySelector('[data-testid=actions] a')?.getAttribute('href')).toBe('/actions/a1');
     expect(el.querySelector('[data-testid=history]')?.textContent).toContain('Submitted for review');
     expect(el.querySelectorAll('h1').length).toBe(1);

@@ -91,7 +91,7 @@ describe('OrganisationPage', () => {
     expect(text(el.querySelector('[data-testid=owner]'))).toBe('Sam Official');
     expect(text(el.querySelector('[data-testid=contacts] tbody tr'))).toContain('Asha Patel Chair asha@example.org 0191 000 0000 Edit Asha Patel Anonymise Asha Patel');
     const positionRow = el.querySelector('[data-testid=positions] tbody tr');
-    expect(text(positionRow)).toContain('National SEND standards Concerns 2 March 2026 MTG-0001');
+    expect(text(positionRow)).toContain('National SEND standards Has concerns 2 March 2026 MTG-0001');
     expect(positionRow?.querySelector('a[href="/positions/history?organisationId=o1&proposalId=pr1"]')).not.toBeNull();
     expect(text(el.querySelector('[data-testid=actions-raised] tbody'))).toBe('ACT-0001 Send the funding note Open Overdue 1 February 2026');
     expect(text(el.querySelector('[data-testid=actions-owned] tbody'))).toBe('ACT-0002 Send the funding note Done 1 February 2026');

@@ -8,7 +8,7 @@ describe('toTimelineEntry', () => {
     expect(entry).toMatchObject({
       title: 'Position on National standards',
       link: { path: ['/positions/history'], query: { organisationId: 'o1', proposalId: 'pr1' } },
-      tag: { text: 'Oppose', colour: 'red' },
+      tag: { text: 'Opposes', colour: 'red' },
       when: '10 June 2026',
       context: 'Written statement',
     });

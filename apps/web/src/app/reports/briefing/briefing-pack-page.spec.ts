@@ -67,13 +67,13 @@ describe('BriefingPackPage', () => {
     const ipsea = sections[0];
     expect([...(ipsea.querySelectorAll('[data-testid=positions] tbody td') ?? [])].map((td) => text(td))).toEqual([
       'Tribunal route retainedWorried about appeal rights',
-      'Concerns',
+      'Has concerns',
       '1 May 2026',
       'MTG-0003',
     ]);
     expect(ipsea.querySelector('[data-testid=positions] a')?.getAttribute('href')).toBe('/meetings/m3');
     expect(text(ipsea.querySelector('[data-testid=open-actions]'))).toBe('ACT-0001 Reply on tribunal rights — owed to them, open, due 1 January 2020 Overdue');
-    expect(text(ipsea.querySelector('[data-testid=interactions]'))).toBe('1 May 2026: MTG-0003 Legal safeguards (bilateral)');
+    expect(text(ipsea.querySelector('[data-testid=interactions]'))).toBe('1 May 2026: MTG-0003 Legal safeguards (bilateral meeting)');
     expect(text(ipsea.querySelector('[data-testid=commitments]'))).toBe('ACT-0009 Minister to write to every forum — done');
     expect(text(sections[1])).toContain('No positions recorded.');
     expect(text(sections[1])).toContain('No ministerial commitments recorded.');

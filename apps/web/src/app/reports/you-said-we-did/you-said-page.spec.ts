@@ -83,7 +83,7 @@ describe('YouSaidPage', () => {
     expect(text(el.querySelector('caption'))).toBe('Early language support Proposal status: In consultation');
     const rows = el.querySelectorAll('tbody tr');
     expect(text(rows[0].querySelector('th'))).toBe('Autism Alliance, Charity');
-    expect(text(rows[0].querySelectorAll('td')[0])).toBe('Concerns 10 March 2026 at MTG-0001 Worried about speech therapy waits.');
+    expect(text(rows[0].querySelectorAll('td')[0])).toBe('Has concerns 10 March 2026 at MTG-0001 Worried about speech therapy waits.');
     const did = text(rows[0].querySelectorAll('td')[1]);
     expect(did).toContain('ACT-0001 Publish the evidence Done Action · Raised by them Completion note: Published on GOV.UK Closed 2 April 2026');
     expect(did).toContain('ACT-0002 Minister to meet leads Open Ministerial commitment · Arose from the meeting (MTG-0001) Due 30 June 2026');

@@ -1,60 +1,8 @@
-import type { ActionKind, ActionPriority, ActionStatus, Classification, MeetingAttendance, MeetingType, Region, Stance } from '@send/contracts';
 import type { GovukChoice } from '@send/web-ui';
 
-/** The words officials see for each stored value; one place, so every step and check-your-answers agree. */
-export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
-  development_group: 'Development group meeting',
-  regional_event: 'Regional event',
-  online_event: 'Online event',
-  listening_session: 'Listening session',
-  bilateral: 'Bilateral meeting',
-  roundtable: 'Roundtable',
-  written_submission: 'Written submission',
-};
-
-export const REGION_LABELS: Record<Region, string> = {
-  north_east: 'North East',
-  north_west: 'North West',
-  yorkshire_and_the_humber: 'Yorkshire and the Humber',
-  east_midlands: 'East Midlands',
-  west_midlands: 'West Midlands',
-  east_of_england: 'East of England',
-  london: 'London',
-  south_east: 'South East',
-  south_west: 'South West',
-  national: 'National',
-};
-
-export const CLASSIFICATION_LABELS: Record<Classification, string> = {
-  OFFICIAL: 'OFFICIAL',
-  OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE',
-};
-
-export const ATTENDANCE_LABELS: Record<MeetingAttendance, string> = {
-  attended: 'Attended',
-  apologies: 'Sent apologies',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  support: 'Support',
-  support_with_conditions: 'Support with conditions',
-  neutral: 'Neutral',
-  concerns: 'Concerns',
-  oppose: 'Oppose',
-  unclear: 'Unclear',
-};
-
-export const PRIORITY_LABELS: Record<ActionPriority, string> = { low: 'Low', medium: 'Medium', high: 'High' };
-
-export const KIND_LABELS: Record<ActionKind, string> = { action: 'Action', ministerial_commitment: 'Ministerial commitment' };
-
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+// One vocabulary for the whole service, from @send/contracts.
+export { ACTION_STATUS_LABELS, ATTENDANCE_LABELS, CLASSIFICATION_LABELS, MEETING_TYPE_LABELS, REGION_LABELS, STANCE_LABELS } from '@send/contracts';
+export { ACTION_KIND_LABELS as KIND_LABELS, ACTION_PRIORITY_LABELS as PRIORITY_LABELS } from '@send/contracts';
 
 /** Radios or checkboxes options from a label table, in its order. */
 export function choices<K extends string>(labels: Record<K, string>): GovukChoice[] {
