@@ -67,7 +67,10 @@ async function organisationCount(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT CASE WHEN to_regclass('organisations') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM organisations) END AS n`);
+    // Two statements: a CASE cannot guard a table that does not exist, since the whole statement is parsed first.
+    const { rows: exists } = await client.query(`SELECT to_regclass('organisations') IS NOT NULL AS migrated`);
+    if (!exists[0].migrated) return 0;
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM organisations`);
     return /** @type {number} */ (rows[0].n);
   } finally {
     await client.end();
