@@ -169,5 +169,14 @@ describe('briefing pack', () => {
     expect(text).toContain('Action raisedByIpsea');
     expect(text).not.toContain('Action sensitiveForIpsea');
     expect(text).not.toContain('OFFICIAL-SENSITIVE');
+
+    // Each download is audited: who, which meeting, which format, marked as the file was.
+    const audit: { actor_id: string; classification: string; changes: { details: { format: string } } }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT actor_id, classification, changes FROM audit_events WHERE entity = 'export' AND action = 'briefing-pack' AND entity_id = $1 ORDER BY id`, [mtg['planned'].id]);
+    expect(audit.map((a) => [a.actor_id, a.classification, a.changes.details.format])).toEqual([
+      [reviewer.user.id, 'OFFICIAL_SENSITIVE', 'ods'],
+      [viewer.user.id, 'OFFICIAL', 'xlsx'],
+    ]);
   });
 });

@@ -1,4 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { AuditService } from '../../audit/audit.service';
+import { fileName, startDownload } from '../../exports/download';
+import { markingOf } from '../../exports/marking';
+import { writeWorkbook, type SpreadsheetFormat } from '../../exports/spreadsheet';
+import { briefingSheets } from './briefing-sheets';
 import { DataSource } from 'typeorm';
 import type { BriefingAction, BriefingOrganisation, BriefingPackResponse, BriefingPosition, Classification } from '@send/contracts';
 import { seesSensitive, type AuthUser } from '../../auth/auth-user';
@@ -42,7 +48,26 @@ export class BriefingPackService {
   constructor(
     private readonly db: DataSource,
     private readonly meetings: MeetingReader,
+    private readonly audit: AuditService,
   ) {}
+
+  /** The pack as a workbook, one sheet per section, audited like every export before the first byte is sent. */
+  async sendFile(res: Response, meetingId: string, format: SpreadsheetFormat, user: AuthUser): Promise<void> {
+    const pack = await this.build(meetingId, user);
+    const marking = markingOf([pack.classification]);
+    await this.db.transaction((tx) =>
+      this.audit.record(tx, {
+        actorId: user.id,
+        entity: 'export',
+        entityId: pack.meeting.id,
+        action: 'briefing-pack',
+        details: { format, organisations: pack.organisations.length },
+        classification: pack.classification,
+      }),
+    );
+    startDownload(res, fileName(`briefing-pack-${pack.meeting.reference}`, londonDate(), marking, format), format, marking);
+    await writeWorkbook(format, briefingSheets(pack), marking, res);
+  }
 
   async build(meetingId: string, user: AuthUser): Promise<BriefingPackResponse> {
     const sees = seesSensitive(user);

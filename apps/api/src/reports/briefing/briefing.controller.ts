@@ -4,13 +4,8 @@ import type { Response } from 'express';
 import type { BriefingPackResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../../auth/access.decorators';
 import type { AuthUser } from '../../auth/auth-user';
-import { londonDate } from '../../common/dates';
 import { IdParam } from '../../common/params';
-import { fileName, startDownload } from '../../exports/download';
-import { markingOf } from '../../exports/marking';
-import { writeWorkbook } from '../../exports/spreadsheet';
 import { BriefingPackService } from './briefing-pack';
-import { briefingSheets } from './briefing-sheets';
 import { BriefingFileQuery } from './briefing.requests';
 
 /** The briefing pack for a meeting: what each attending organisation thinks, is owed, owes and was promised. */
@@ -29,9 +24,6 @@ export class BriefingController {
   @Allow(...ANY_SIGNED_IN)
   @Get(':id/file')
   async file(@Param() { id }: IdParam, @Query() { format }: BriefingFileQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    const pack = await this.packs.build(id, user);
-    const marking = markingOf([pack.classification]);
-    startDownload(res, fileName(`briefing-pack-${pack.meeting.reference}`, londonDate(), marking, format), format, marking);
-    await writeWorkbook(format, briefingSheets(pack), marking, res);
+    await this.packs.sendFile(res, id, format, user);
   }
 }

@@ -44,6 +44,7 @@ const COLUMNS: readonly Column[] = [
     }
   `,
   template: `
+    <div class="app-table-pane" tabindex="0" role="region" aria-label="Actions, scrollable">
     <table class="govuk-table govuk-!-font-size-16" data-testid="actions-table">
       <caption class="govuk-table__caption govuk-visually-hidden">Actions (column headers with buttons are sortable)</caption>
       <thead class="govuk-table__head">
@@ -97,6 +98,7 @@ const COLUMNS: readonly Column[] = [
         }
       </tbody>
     </table>
+    </div>
   `,
 })
 export class ActionTable {

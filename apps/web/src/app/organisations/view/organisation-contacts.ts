@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { GovukTag } from '@send/web-ui';
+import { HttpParams } from '@angular/common/http';
+import { ExportDownload } from '../../core/export-download';
 import { SessionStore } from '../../core/session';
 import { ContactsApi } from '../contacts-api';
 import { LoadFailed } from './load-failed';
@@ -9,7 +11,7 @@ import { LoadFailed } from './load-failed';
 /** The people at an organisation; editors add, correct and anonymise them. */
 @Component({
   selector: 'app-organisation-contacts',
-  imports: [RouterLink, GovukTag, LoadFailed],
+  imports: [RouterLink, GovukTag, LoadFailed, ExportDownload],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="contacts-heading" class="govuk-!-margin-top-8" data-testid="contacts">
@@ -19,6 +21,7 @@ import { LoadFailed } from './load-failed';
       }
       @if (page(); as page) {
         @if (page.items.length) {
+          <app-export-download path="/api/contacts/export" [params]="exportParams()" what="these contacts" noun="contact" />
           <table class="govuk-table govuk-table--small-text-until-tablet">
             <caption class="govuk-table__caption govuk-visually-hidden">Contacts at {{ organisationName() }}</caption>
             <thead class="govuk-table__head">
@@ -87,6 +90,7 @@ import { LoadFailed } from './load-failed';
 })
 export class OrganisationContacts {
   readonly organisationId = input.required<string>();
+  protected readonly exportParams = computed(() => new HttpParams().set('organisationId', this.organisationId()));
   readonly organisationName = input.required<string>();
   readonly canEdit = input(false);
 
