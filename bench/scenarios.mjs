@@ -42,7 +42,7 @@ const TIMELINE_SQL = `
     (SELECT 'meeting' AS kind, m.id, m.starts_at AS occurred_at, m.title, m.reference, a.attendance AS label, m.purpose AS detail
        FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
       WHERE a.organisation_id = $1 AND ($2 OR m.classification = 'OFFICIAL')
-      ORDER BY m.starts_at DESC LIMIT 200)
+      ORDER BY a.meeting_starts_at DESC LIMIT 200)
     UNION ALL
     (SELECT 'position', p.id, p.stated_on::timestamptz, pr.title, m.reference, p.stance, p.summary
        FROM positions p JOIN proposals pr ON pr.id = p.proposal_id LEFT JOIN meetings m ON m.id = p.meeting_id

@@ -96,7 +96,7 @@ export function meetingsInsert(ctx: GenerateContext, referenceBase: number): str
            ${ctx.phaseOf('s.day')}, s.starts + interval '1 day', s.starts + interval '2 days',
            ${recorders}[1 + ${rint('s.m', 425, r)}], ${recorders}[1 + ${rint('s.m', 425, r)}]
       FROM (SELECT m, ${meetingType('m')} AS type, ${meetingDay(ctx, 'm')} AS day,
-                   (${meetingDay(ctx, 'm')} + time '09:00' + ${rint('m', 409, 16)} * interval '30 minutes') AT TIME ZONE 'Europe/London' AS starts,
+                   ${meetingStarts(ctx, 'm')} AS starts,
                    ${rint('m', 410, TOPICS.length)} AS topic, ${rint('m', 411, t)} AS theme,
                    ${places}[1 + ${rint('m', 412, PLACE_LIST.length)}] AS place, ${regions}[1 + ${rint('m', 412, PLACE_LIST.length)}] AS region,
                    (${meetingType('m')} = 'online_event' OR (${meetingType('m')} IN ('listening_session', 'bilateral') AND ${rnd('m', 426)} < 0.35)) AS online,
@@ -104,15 +104,20 @@ export function meetingsInsert(ctx: GenerateContext, referenceBase: number): str
               FROM generate_series(1, ${ctx.scale.meetings}) AS m OFFSET 0) s`;
 }
 
+/** When meeting `m` starts: the same arithmetic for the meeting and the copy its attendances keep. */
+function meetingStarts(ctx: GenerateContext, m: string): string {
+  return `(${meetingDay(ctx, m)} + time '09:00' + ${rint(m, 409, 16)} * interval '30 minutes') AT TIME ZONE 'Europe/London'`;
+}
+
 /** Attendees by arithmetic; a skewed draw can repeat an organisation, so repeats are skipped. */
 export function attendeesInsert(ctx: GenerateContext): string {
   const { organisations, contacts } = ctx.scale;
   return `
-    INSERT INTO meeting_attendees (meeting_id, organisation_id, contact_ids, attendance, position)
+    INSERT INTO meeting_attendees (meeting_id, organisation_id, contact_ids, attendance, position, meeting_starts_at)
     SELECT ${genId('meeting', 's.m')}, ${genId('organisation', 'a.org')},
            CASE WHEN a.org <= ${Math.min(organisations, contacts)} THEN ARRAY[${genId('contact', 'a.org')}] ELSE '{}'::uuid[] END,
-           CASE WHEN ${rnd('s.m * 16 + k', 430)} < 0.08 THEN 'apologies' ELSE 'attended' END, k
-      FROM (SELECT m, ${meetingType('m')} AS type FROM generate_series(1, ${ctx.scale.meetings}) AS m OFFSET 0) s
+           CASE WHEN ${rnd('s.m * 16 + k', 430)} < 0.08 THEN 'apologies' ELSE 'attended' END, k, s.starts
+      FROM (SELECT m, ${meetingType('m')} AS type, ${meetingStarts(ctx, 'm')} AS starts FROM generate_series(1, ${ctx.scale.meetings}) AS m OFFSET 0) s
       CROSS JOIN LATERAL generate_series(1, ${attendeeCount('s.m', 's.type')}) AS k
       CROSS JOIN LATERAL (SELECT ${attendeeOrg(ctx, 's.m', 'k', 's.type')} AS org) a
     ON CONFLICT DO NOTHING`;

@@ -27,7 +27,7 @@ const TIMELINE_SQL = `
     (SELECT 'meeting' AS kind, m.id, m.starts_at AS occurred_at, m.title, m.reference, a.attendance AS label, m.purpose AS detail
        FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
       WHERE a.organisation_id = $1 AND ($2 OR m.classification = 'OFFICIAL')
-      ORDER BY m.starts_at DESC LIMIT ${TIMELINE_LIMIT})
+      ORDER BY a.meeting_starts_at DESC LIMIT ${TIMELINE_LIMIT})
     UNION ALL
     (SELECT 'position', p.id, p.stated_on::timestamptz, pr.title,
             CASE WHEN $2 OR m.classification = 'OFFICIAL' THEN m.reference END, p.stance, p.summary
