@@ -1,35 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser, type OpenedPage } from './support/browser';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
-
-interface Created {
-  id: string;
-  reference: string;
-  version: number;
-}
-
-/** Calls the API as the signed-in page, with the XSRF token the dashboard would send. */
-function apiFor(page: Page) {
-  const headers = async (extra: Record<string, string> = {}) => ({ 'X-XSRF-TOKEN': (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '', ...extra });
-  const check = async <T>(what: string, response: Awaited<ReturnType<Page['request']['post']>>): Promise<T> => {
-    if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return {
-    post: async <T = Created>(url: string, data: object) => check<T>(`POST ${url}`, await page.request.post(url, { data, headers: await headers() })),
-    patch: async <T = Created>(url: string, data: object, version: number) =>
-      check<T>(`PATCH ${url}`, await page.request.patch(url, { data, headers: await headers({ 'If-Match': `"${version}"` }) })),
-  };
-}
-
-async function signedIn(browser: ReturnType<typeof useBrowser>, email = ADMIN_EMAIL, password = ADMIN_PASSWORD, path = '/'): Promise<OpenedPage> {
-  const opened = await browser.open(path);
-  await signInThroughPage(opened.page, email, password);
-  await opened.page.locator('main h1').first().waitFor();
-  await opened.page.waitForFunction(() => !document.querySelector('main h1')?.textContent?.includes('Sign in'));
-  return opened;
-}
+import { axeViolations, useBrowser } from './support/browser';
+import { apiFor, signedIn } from './support/page-api';
 
 /** The references in the action log's table, once they equal `expected` (or the last seen, on timeout). */
 async function tableReferences(page: Page, expected: string[]): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { api } from './support/page-api';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
 const VIEWER = { email: 'vera.viewer@example.test', password: 'seven purple kettles humming' };
@@ -11,20 +12,6 @@ interface Seeded {
   quokka: string;
   inclusion: string;
   tribunal: string;
-}
-
-/** Calls the API from the signed-in page, as the dashboard does: session cookie plus the XSRF token echoed back. */
-function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '');
-      const res = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-      return (text ? JSON.parse(text) : null) as T;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** Two proposals, two organisations, an OFFICIAL and an OFFICIAL_SENSITIVE meeting, three statements and a viewer. */

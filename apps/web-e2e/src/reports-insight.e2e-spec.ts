@@ -1,23 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { api } from './support/page-api';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
 const ORG = 'Wombat Insight Parent Forum';
 const PROPOSAL = 'Insight test: portable support plans';
-
-/** Calls the API from the signed-in page, as the dashboard does: session cookie plus the XSRF token echoed back. */
-function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '');
-      const res = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-      return (text ? JSON.parse(text) : null) as T;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** A proposal, an organisation that raised a concern at a meeting, and an action raised in answer. */
 async function seed(page: Page): Promise<void> {

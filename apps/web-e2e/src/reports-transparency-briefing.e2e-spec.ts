@@ -1,34 +1,5 @@
-import type { Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser, type OpenedPage } from './support/browser';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
-
-interface Created {
-  id: string;
-  reference: string;
-  version: number;
-}
-
-/** Calls the API as the signed-in page, with the XSRF token the dashboard would send. */
-function apiFor(page: Page) {
-  const headers = async (extra: Record<string, string> = {}) => ({ 'X-XSRF-TOKEN': (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '', ...extra });
-  const check = async <T>(what: string, response: Awaited<ReturnType<Page['request']['post']>>): Promise<T> => {
-    if (!response.ok()) throw new Error(`${what}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return {
-    get: async <T>(url: string) => check<T>(`GET ${url}`, await page.request.get(url)),
-    post: async <T = Created>(url: string, data: object, version?: number) =>
-      check<T>(`POST ${url}`, await page.request.post(url, { data, headers: await headers(version === undefined ? {} : { 'If-Match': `"${version}"` }) })),
-  };
-}
-
-async function signedIn(browser: ReturnType<typeof useBrowser>): Promise<OpenedPage> {
-  const opened = await browser.open('/');
-  await signInThroughPage(opened.page, ADMIN_EMAIL, ADMIN_PASSWORD);
-  await opened.page.locator('main h1').first().waitFor();
-  await opened.page.waitForFunction(() => !document.querySelector('main h1')?.textContent?.includes('Sign in'));
-  return opened;
-}
+import { axeViolations, useBrowser } from './support/browser';
+import { apiFor, signedIn } from './support/page-api';
 
 describe('transparency return and briefing pack', () => {
   const browser = useBrowser();
