@@ -21,14 +21,14 @@ function tags<K extends string>(labels: Record<K, string>, colours: Record<K, Go
 }
 
 /** Neighbouring stances differ in hue as well as shade, so the matrix reads in any colour vision. */
-export const STANCE_COLOURS: Record<Stance, GovukTagColour> = {
+export const STANCE_COLOURS = {
   support: 'green',
   support_with_conditions: 'teal',
   neutral: 'grey',
   concerns: 'orange',
   oppose: 'red',
   unclear: 'purple',
-};
+} as const satisfies Record<Stance, GovukTagColour>;
 
 export const ACTION_STATUS_COLOURS: Record<ActionStatus, GovukTagColour> = { open: 'blue', in_progress: 'purple', blocked: 'orange', done: 'green', cancelled: 'grey' };
 

@@ -1,21 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { STANCES, STANCE_LABELS, type CoverageFilters } from '@send/contracts';
+import type { CoverageFilters } from '@send/contracts';
 import { GovukBackLink, GovukDateInput, GovukErrorSummary, INVALID_DATE, formatLondonDate, isRealIsoDate, type ErrorSummaryItem } from '@send/web-ui';
 import { problemOf } from '../../core/problem';
 import { urlFilters } from '../../core/url-state';
 import { BarChart, type ChartSeries } from './bar-chart';
 import { CoverageApi } from './coverage-api';
 import { CoverageGrid } from './coverage-grid';
-import { STANCE_SERIES, charts, monthLabel, typeLabel } from './coverage-labels';
+import { STANCE_SERIES, charts, tables } from './coverage-labels';
+import { CountTable } from './count-table';
 
 const LABELS: Record<string, string> = { from: 'From', to: 'To' };
 
 /** /reports/coverage: who has been heard, where, on which principles and by whom, over a date range in the URL. */
 @Component({
   selector: 'app-coverage-page',
-  imports: [ReactiveFormsModule, GovukBackLink, GovukDateInput, GovukErrorSummary, BarChart, CoverageGrid],
+  imports: [ReactiveFormsModule, GovukBackLink, GovukDateInput, GovukErrorSummary, BarChart, CountTable, CoverageGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './coverage-page.html',
   styles: `
@@ -31,11 +32,8 @@ export class CoveragePage {
   private readonly url = urlFilters();
 
   protected readonly charts = charts;
-  protected readonly monthLabel = monthLabel;
-  protected readonly typeLabel = typeLabel;
+  protected readonly tables = tables;
   protected readonly date = formatLondonDate;
-  protected readonly stances = STANCES;
-  protected readonly stanceLabels = STANCE_LABELS;
   protected readonly series = {
     meetings: [{ name: 'Meetings', colour: 'blue' }] as ChartSeries[],
     organisations: [{ name: 'Organisations heard', colour: 'blue' }] as ChartSeries[],
