@@ -89,4 +89,35 @@ describe('a large export streams', () => {
     },
     300_000,
   );
+
+  it('stops reading when the reader goes away, audits the file as not completed, and keeps serving', async () => {
+    const before = await auditedExports();
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/actions/export?format=csv&status=done', headers: { cookie } }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
+      req.end();
+    });
+    let after = await auditedExports();
+    for (let tries = 0; tries < 100 && after.length === before.length; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await auditedExports();
+    }
+    const [last] = after.slice(-1);
+    expect(last.complete).toBe(false);
+    expect(last.rows).toBeLessThan(ROWS);
+    // The cursor's connection went back to the pool: the next export still runs to the end.
+    const next = await download(port, '/api/actions/export?format=csv&status=done&q=Generated%20action%2042', cookie, () => undefined);
+    expect(next.status).toBe(200);
+  }, 120_000);
+
+  async function auditedExports(): Promise<{ rows: number; complete: boolean }[]> {
+    return t.app
+      .get(DataSource)
+      .query(`SELECT (changes->'details'->>'rows')::int AS rows, (changes->'details'->>'complete')::boolean AS complete FROM audit_events WHERE entity = 'export' ORDER BY id`);
+  }
 });

@@ -12,6 +12,7 @@ import { fileName, startDownload } from './download';
 import type { ExportFormat, ListExport } from './list-export';
 import type { Marking } from './marking';
 import { streamRows } from './row-stream';
+import { DownloadCancelled } from './stream-writes';
 import type { Cell } from './sheet';
 import { writeWorkbook } from './spreadsheet';
 
@@ -45,6 +46,9 @@ export class ExportsService {
       else await writeWorkbook(format, [{ name: source.sheet, headings, rows: cells(this.db) }], marking, body);
       await finished(body);
       complete = true;
+    } catch (error) {
+      // A reader who leaves part-way is not a fault of ours: the audit records the file as not completed.
+      if (!(error instanceof DownloadCancelled) && !res.destroyed) throw error;
     } finally {
       await this.record(user, source.list, format, filter, rows, complete, marking);
       if (complete) res.end();
@@ -52,7 +56,7 @@ export class ExportsService {
     }
   }
 
-  private async markingOf(source: Pick<ListExport<unknown, unknown>, "marking" | "params">): Promise<Marking> {
+  private async markingOf(source: Pick<ListExport<unknown, unknown>, 'marking' | 'params'>): Promise<Marking> {
     if (typeof source.marking === 'string') return source.marking;
     const [{ sensitive }] = await sql<{ sensitive: boolean }>(this.db, source.marking.sensitiveSql, source.params);
     return sensitive ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL';
