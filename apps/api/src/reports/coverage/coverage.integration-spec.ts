@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { CoverageResponse } from '@send/contracts';
 import { londonDate } from '../../common/dates';
+import { insertRow } from '../../testing/insert-row';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { signIn, type TestClient } from '../../testing/test-client';
 
@@ -13,15 +14,7 @@ describe('engagement coverage', () => {
   const id: Record<string, string> = {};
   const db = () => t.app.get(DataSource);
 
-  async function insert(table: string, values: Record<string, unknown>): Promise<string> {
-    const columns = Object.keys(values);
-    const [row] = await db().query(
-      `INSERT INTO ${table} (${columns.join(', ')}, created_by, updated_by)
-       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${columns.length + 1}, $${columns.length + 1}) RETURNING id`,
-      [...Object.values(values), reviewer.user.id],
-    );
-    return row.id;
-  }
+  const insert = (table: string, values: Record<string, unknown>) => insertRow(db(), table, values, reviewer.user.id);
 
   async function meeting(key: string, startsAt: string, region: string | null, themes: string[], attended: string[], options: { ministers?: string[]; apologies?: string[]; classification?: string } = {}) {
     id[key] = await insert('meetings', {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import type { YouSaidWeDidResponse } from '@send/contracts';
 import { londonDate } from '../../common/dates';
+import { insertRow } from '../../testing/insert-row';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { signIn, type TestClient } from '../../testing/test-client';
 
@@ -12,15 +13,7 @@ describe('you said, we did', () => {
   const id: Record<string, string> = {};
   const db = () => t.app.get(DataSource);
 
-  async function insert(table: string, values: Record<string, unknown>): Promise<string> {
-    const columns = Object.keys(values);
-    const [row] = await db().query(
-      `INSERT INTO ${table} (${columns.join(', ')}, created_by, updated_by)
-       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${columns.length + 1}, $${columns.length + 1}) RETURNING id`,
-      [...Object.values(values), reviewer.user.id],
-    );
-    return row.id;
-  }
+  const insert = (table: string, values: Record<string, unknown>) => insertRow(db(), table, values, reviewer.user.id);
   const position = (org: string, proposal: string, stance: string, statedOn: string, meeting?: string, classification = 'OFFICIAL') =>
     insert('positions', { organisation_id: id[org], proposal_id: id[proposal], stance, summary: `${org} on ${proposal}: ${stance}`, stated_on: statedOn, meeting_id: meeting ? id[meeting] : null, phase: 'consultation', classification });
   let minute = 0;

@@ -9,6 +9,7 @@ import { BarChart, type ChartSeries } from './bar-chart';
 import { CoverageApi } from './coverage-api';
 import { CoverageGrid } from './coverage-grid';
 import { STANCE_SERIES, charts, tables } from './coverage-labels';
+import { ReportFailed } from '../shared/report-failed';
 import { CountTable } from './count-table';
 
 const LABELS: Record<string, string> = { from: 'From', to: 'To' };
@@ -16,7 +17,7 @@ const LABELS: Record<string, string> = { from: 'From', to: 'To' };
 /** /reports/coverage: who has been heard, where, on which principles and by whom, over a date range in the URL. */
 @Component({
   selector: 'app-coverage-page',
-  imports: [ReactiveFormsModule, GovukBackLink, GovukDateInput, GovukErrorSummary, BarChart, CountTable, CoverageGrid],
+  imports: [ReactiveFormsModule, GovukBackLink, GovukDateInput, GovukErrorSummary, BarChart, CountTable, CoverageGrid, ReportFailed],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './coverage-page.html',
   styles: `

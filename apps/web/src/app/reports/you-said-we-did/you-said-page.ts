@@ -8,6 +8,7 @@ import { catchError, map, of, type Observable } from 'rxjs';
 import { problemOf } from '../../core/problem';
 import { urlFilters } from '../../core/url-state';
 import { YouSaidApi } from './you-said-api';
+import { ReportFailed } from '../shared/report-failed';
 import { ACTION_STATUS_COLOURS, LINK_LABELS, PROPOSAL_STATUS_TEXT, STANCE_COLOURS, UUID } from './you-said-labels';
 
 /** Options for a filter; a lookup that fails leaves its filter with only "All" rather than failing the page. */
@@ -20,7 +21,7 @@ function options(source: Observable<GovukSelectOption[]>, any: string) {
 /** /reports/you-said-we-did: what organisations raised about each proposal, and what was done in answer. */
 @Component({
   selector: 'app-you-said-page',
-  imports: [ReactiveFormsModule, RouterLink, GovukBackLink, GovukDetails, GovukSelect, GovukTag],
+  imports: [ReactiveFormsModule, RouterLink, GovukBackLink, GovukDetails, GovukSelect, GovukTag, ReportFailed],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './you-said-page.html',
   styles: `
