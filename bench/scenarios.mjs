@@ -74,23 +74,36 @@ const MATRIX_CELLS = `
        WHERE p.organisation_id = org.id AND p.proposal_id = pro.id AND ($3 OR p.classification = 'OFFICIAL')
        ORDER BY p.stated_on DESC, p.created_at DESC LIMIT 1) c`;
 
-// Search: bounded candidate pools per type from the GIN indexes, ranked, one page of 20, then headlines for it.
+// Search: per type, a pool of at most 201 matches from its 2,000 newest records (read in index order) or, when those
+// hold fewer than 20, from the GIN index; ranked, one page of 20, then headlines for it.
 const Q = `websearch_to_tsquery('english', $1)`;
-const SEARCH_SETTINGS = `SELECT set_config('enable_seqscan', CASE WHEN ${Q}::text ~ '<(-|[0-9]+)>' THEN 'off' ELSE 'on' END, true),
-  set_config('jit', 'off', true), set_config('statement_timeout', '5000', true)`;
+const SEARCH_SETTINGS = `SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('statement_timeout', '5000', true)`;
+const POOL = 201;
+const WINDOW = 2000;
+const ENOUGH = 20;
 const SOURCES = [
-  ['organisation', 'organisations', '($3 OR x.archived_at IS NULL)', 'x.updated_at'],
-  ['meeting', 'meetings', `($2 OR x.classification = 'OFFICIAL')`, 'x.starts_at'],
-  ['position', 'positions', `($2 OR x.classification = 'OFFICIAL')`, 'x.stated_on::timestamptz'],
-  ['action', 'actions', `($2 OR x.classification = 'OFFICIAL')`, 'x.created_at'],
+  ['organisation', 'organisations', '($3 OR x.archived_at IS NULL)', 'x.updated_at', 'x.updated_at DESC, x.id'],
+  ['meeting', 'meetings', `($2 OR x.classification = 'OFFICIAL')`, 'x.starts_at', 'x.starts_at DESC'],
+  ['position', 'positions', `($2 OR x.classification = 'OFFICIAL')`, 'x.stated_on::timestamptz', 'x.stated_on DESC, x.created_at DESC'],
+  ['action', 'actions', `($2 OR x.classification = 'OFFICIAL')`, 'x.created_at', 'x.created_at DESC, x.id'],
 ];
-const SEARCH_CANDIDATES = `
-  WITH ${SOURCES.map(([type, table, visible, at]) => `pool_${type} AS MATERIALIZED (
-    SELECT x.id, ${at} AS at, ts_rank_cd(x.search, ${Q}, 32) AS rank FROM ${table} x
-     WHERE x.search @@ ${Q} AND querytree(${Q}) NOT IN ('', 'T') AND ${visible} LIMIT 1001)`).join(',\n')},
+const INDEXABLE = `querytree(${Q}) NOT IN ('', 'T')`;
+const RANKED = `x.id, x.at, ts_rank_cd(x.search, ${Q}, 32) AS rank`;
+export const SEARCH_CANDIDATES = `
+  WITH ${SOURCES.map(([type, table, visible, at, recent]) => `recent_${type} AS MATERIALIZED (
+    SELECT ${RANKED} FROM (SELECT x.id, x.search, ${at} AS at FROM ${table} x WHERE ${visible} ORDER BY ${recent} LIMIT ${WINDOW}) x
+     WHERE x.search @@ ${Q} AND ${INDEXABLE} LIMIT ${POOL}),
+  pool_${type} AS MATERIALIZED (
+    SELECT * FROM recent_${type} WHERE (SELECT count(*) FROM recent_${type}) >= ${ENOUGH}
+    UNION ALL
+    SELECT ${RANKED} FROM (SELECT x.id, x.search, ${at} AS at FROM ${table} x
+     WHERE (SELECT count(*) FROM recent_${type}) < ${ENOUGH} AND x.search @@ ${Q} AND ${INDEXABLE} AND ${visible} LIMIT ${POOL}) x)`).join(',\n')},
   hits AS (${SOURCES.map(([type]) => `(SELECT '${type}'::text AS type, id, rank, at FROM pool_${type} ORDER BY rank DESC, at DESC, id LIMIT 20)`).join(' UNION ALL ')}),
   page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, type, id LIMIT 20)
-  SELECT ${SOURCES.map(([type]) => `(SELECT count(*)::int FROM pool_${type}) AS ${type}_count`).join(', ')}, page.type, page.id, page.rank
+  SELECT ${SOURCES.map(([type, table, visible]) => `(SELECT count(*)::int FROM pool_${type}) AS ${type}_count,
+    CASE WHEN (SELECT count(*) FROM pool_${type}) >= ${POOL} THEN true WHEN (SELECT count(*) FROM recent_${type}) < ${ENOUGH} THEN false
+         ELSE (SELECT count(*) FROM (SELECT 1 FROM ${table} x WHERE ${visible} LIMIT ${WINDOW + 1}) w) > ${WINDOW} END AS ${type}_partial`).join(', ')},
+    page.type, page.id, page.rank
     FROM (SELECT 1) one LEFT JOIN page ON true ORDER BY page.rank DESC, page.at DESC, page.type, page.id`;
 const HEADLINE = `ts_headline('english', x.body, ${Q}, 'StartSel=<b>, StopSel=</b>, MaxFragments=2, MinWords=12, MaxWords=25') AS headline`;
 const SEARCH_DETAILS = `
@@ -143,7 +156,7 @@ export function scenarios(fx) {
       direct: async (c, n) => {
         await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
         try {
-          await c.query(SEARCH_SETTINGS, [words(n)]);
+          await c.query(SEARCH_SETTINGS);
           const hits = (await c.query(SEARCH_CANDIDATES, [words(n), true, false])).rows.filter((r) => r.id);
           if (hits.length) await c.query(SEARCH_DETAILS, [words(n), hits.map((h) => h.id)]);
         } finally {

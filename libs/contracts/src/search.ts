@@ -7,10 +7,10 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SEARCH_Q_MAX = 200;
 export const SEARCH_PAGE_SIZE_MAX = 50;
 /**
- * Per type, matches are counted exactly up to this many and ranked among the first this many found; results past this
- * depth (page × pageSize) are not served: a search that broad should be refined.
+ * Per type, matches are counted exactly up to this many and ranked among this many (the newest, for a common word);
+ * results past this depth (page × pageSize) are not served: a search that broad should be refined. Ten pages of 20.
  */
-export const SEARCH_RESULTS_MAX = 1000;
+export const SEARCH_RESULTS_MAX = 200;
 
 /** `GET /api/search`: `q` is web-search syntax ("quoted phrase", or, -exclude). */
 export interface SearchRequest {

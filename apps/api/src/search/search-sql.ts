@@ -21,14 +21,25 @@ interface Source {
   visible: string;
   /** "Newest first" among equal ranks. */
   at: string;
+  /** Newest first, exactly as an index of the table orders it, so the recent window is read from that index. */
+  recent: string;
 }
 
 const SOURCES: Record<SearchType, Source> = {
-  organisation: { table: 'organisations', visible: '($3 OR x.archived_at IS NULL)', at: 'x.updated_at' },
-  meeting: { table: 'meetings', visible: OFFICIAL_ONLY, at: 'x.starts_at' },
-  position: { table: 'positions', visible: OFFICIAL_ONLY, at: 'x.stated_on::timestamptz' },
-  action: { table: 'actions', visible: OFFICIAL_ONLY, at: 'x.created_at' },
+  organisation: { table: 'organisations', visible: '($3 OR x.archived_at IS NULL)', at: 'x.updated_at', recent: 'x.updated_at DESC, x.id' },
+  meeting: { table: 'meetings', visible: OFFICIAL_ONLY, at: 'x.starts_at', recent: 'x.starts_at DESC' },
+  position: { table: 'positions', visible: OFFICIAL_ONLY, at: 'x.stated_on::timestamptz', recent: 'x.stated_on DESC, x.created_at DESC' },
+  action: { table: 'actions', visible: OFFICIAL_ONLY, at: 'x.created_at', recent: 'x.created_at DESC, x.id' },
 };
+
+/**
+ * How many of a type's newest visible records are read, in index order, before its GIN index is consulted (~3 µs a
+ * record). A word in at least WINDOW_ENOUGH of them is answered from them alone; anything rarer goes to the GIN index,
+ * which is quick exactly when matches are few.
+ */
+export const RECENT_WINDOW = 2000;
+/** One page of results. */
+export const WINDOW_ENOUGH = 20;
 
 /** One row per hit on the page (or a single row with null hit columns when the page is empty), each with the counts. */
 export interface CandidateRow {
@@ -36,36 +47,63 @@ export interface CandidateRow {
   meeting_count: number;
   position_count: number;
   action_count: number;
+  organisation_partial: boolean;
+  meeting_partial: boolean;
+  position_partial: boolean;
+  action_partial: boolean;
   type: SearchType | null;
   id: string | null;
   rank: number | null;
 }
 
 /**
- * Counts and one page of hits in one statement. Each type takes at most SEARCH_RESULTS_MAX + 1 matches (its pool:
- * counted, and ranked if the type was asked for), found through its GIN index (or, for a word in a large share of
- * rows, by reading the table until the pool is full), keeps its best `depth` by rank, and only those are merged:
- * the work per request is bounded however common the words are. Beyond the pool, ranking is among the matches found
- * first; the count then says "at least" and the user should refine the search.
+ * Counts and one page of hits in one statement. Each type's pool is at most SEARCH_RESULTS_MAX + 1 matches, counted
+ * and, if the type was asked for, ranked:
+ * - a common word: the newest matches among the type's RECENT_WINDOW newest records, read in index order and stopping
+ *   as soon as the pool is full. A GIN scan would cost tens of milliseconds per table for such a word however small
+ *   its LIMIT, because the index reads every match before giving the first.
+ * - a rarer word (fewer than WINDOW_ENOUGH matches in the window): up to the pool's size of matches from the whole
+ *   table through the GIN index, which is quick when matches are few.
+ * `partial` says the count is a lower bound: the pool is full, or it came from a window that did not hold every record.
+ * Each type keeps its best `depth` by rank, and only those are merged.
  */
 export function candidatesSql(requested: readonly SearchType[], page: number, pageSize: number): string {
   const depth = page * pageSize;
+  const limit = SEARCH_RESULTS_MAX + 1;
+  const window = (type: SearchType) => {
+    const { table, visible, at, recent } = SOURCES[type];
+    return `SELECT x.id, x.search, ${at} AS at FROM ${table} x WHERE ${visible} ORDER BY ${recent} LIMIT ${RECENT_WINDOW}`;
+  };
   const pools = SEARCH_TYPES.map((type) => {
     const { table, visible, at } = SOURCES[type];
-    // A type only counted needs no columns: PostgreSQL may then count from the index without visiting the rows.
-    const columns = requested.includes(type) ? `x.id, ${at} AS at, ${RANK} AS rank` : '1 AS one';
-    return `pool_${type} AS MATERIALIZED (
-      SELECT ${columns} FROM ${table} x WHERE x.search @@ ${QUERY} AND ${INDEXABLE} AND ${visible} LIMIT ${SEARCH_RESULTS_MAX + 1})`;
+    // A type only counted needs no rank.
+    const columns = requested.includes(type) ? `x.id, x.at, ${RANK} AS rank` : '1 AS one';
+    // Uncorrelated, so evaluated once: the branch whose condition is false is a one-time filter never executed.
+    const found = `(SELECT count(*) FROM recent_${type})`;
+    return `recent_${type} AS MATERIALIZED (
+      SELECT ${columns} FROM (${window(type)}) x WHERE x.search @@ ${QUERY} AND ${INDEXABLE} LIMIT ${limit}),
+    pool_${type} AS MATERIALIZED (
+      SELECT * FROM recent_${type} WHERE ${found} >= ${WINDOW_ENOUGH}
+      UNION ALL
+      SELECT ${columns} FROM (SELECT x.id, x.search, ${at} AS at FROM ${table} x
+       WHERE ${found} < ${WINDOW_ENOUGH} AND x.search @@ ${QUERY} AND ${INDEXABLE} AND ${visible} LIMIT ${limit}) x)`;
   });
   const best = requested.map(
     (type) => `(SELECT '${type}'::text AS type, id, rank, at FROM pool_${type} ORDER BY rank DESC, at DESC, id LIMIT ${depth})`,
   );
-  const counts = SEARCH_TYPES.map((type) => `(SELECT count(*)::int FROM pool_${type}) AS ${type}_count`);
+  // CASE runs a subquery only when its branch is reached: the window is counted only for a pool taken from it.
+  const counts = SEARCH_TYPES.map(
+    (type) => `(SELECT count(*)::int FROM pool_${type}) AS ${type}_count,
+      CASE WHEN (SELECT count(*) FROM pool_${type}) >= ${limit} THEN true
+           WHEN (SELECT count(*) FROM recent_${type}) < ${WINDOW_ENOUGH} THEN false
+           ELSE (SELECT count(*) FROM (SELECT 1 FROM ${SOURCES[type].table} x WHERE ${SOURCES[type].visible} LIMIT ${RECENT_WINDOW + 1}) w) > ${RECENT_WINDOW}
+      END AS ${type}_partial`,
+  );
   return `
     WITH ${pools.join(',\n')},
     hits AS (${best.join('\nUNION ALL\n')}),
     page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, type, id LIMIT ${pageSize} OFFSET ${depth - pageSize})
-    SELECT ${counts.join(', ')}, page.type, page.id, page.rank
+    SELECT ${counts.join(',\n')}, page.type, page.id, page.rank
       FROM (SELECT 1) one LEFT JOIN page ON true
      ORDER BY page.rank DESC, page.at DESC, page.type, page.id`;
 }
@@ -125,14 +163,14 @@ export function detailsSql(types: readonly SearchType[]): string {
 }
 
 /**
- * For the search transaction only ($1 = q, $2 = time limit in ms).
- * - A word in a large share of rows is found fastest by reading the table in order and stopping at the pool's limit;
- *   the planner judges that from the words' statistics. For a phrase it cannot: it estimates "a <-> b" like "a & b",
- *   so a phrase of common words that are seldom adjacent would read the whole table. Phrases always use GIN.
+ * For the search transaction only ($1 = time limit in ms).
+ * - No sequential scans: the recent window reads an index in order, and the GIN branch only runs for words too rare
+ *   to fill the pool from the window, where the index is right whatever the planner estimates (it estimates a phrase
+ *   "a <-> b" like "a & b", and a pair of common words that seldom meet as if they often did).
  * - No JIT: compiling costs more than these queries run.
- * - A time limit bounds the worst case left, a phrase of very common words (each AND-match is rechecked).
+ * - A time limit bounds the worst case left: two very common words that seldom appear together in recent records.
  */
 export const SEARCH_SETTINGS = `
-  SELECT set_config('enable_seqscan', CASE WHEN ${QUERY}::text ~ '<(-|[0-9]+)>' THEN 'off' ELSE 'on' END, true),
+  SELECT set_config('enable_seqscan', 'off', true),
          set_config('jit', 'off', true),
-         set_config('statement_timeout', $2, true)`;
+         set_config('statement_timeout', $1, true)`;

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { SearchHit, SearchResponse, SnippetSegment } from '@send/contracts';
+import { SEARCH_RESULTS_MAX, type SearchHit, type SearchResponse, type SnippetSegment } from '@send/contracts';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { RECENT_WINDOW, WINDOW_ENOUGH } from './search-sql';
 import { signIn, type TestClient } from '../testing/test-client';
 
 describe('search API', () => {
@@ -135,13 +136,35 @@ describe('search API', () => {
     expect(new Set(pages.flatMap((p) => p.items.map((h) => h.id))).size).toBe(5);
     expect(pages[0]).toMatchObject({ page: 1, pageSize: 2, total: 5, totalIsLowerBound: false });
 
-    await db.query(`INSERT INTO actions (title, created_by, updated_by) SELECT 'Osprey note ' || i, $1, $1 FROM generate_series(1, 1002) i`, [recorder.user.id]);
-    const many = await search(viewer, 'q=osprey&pageSize=50&page=20');
-    expect(many).toMatchObject({ total: 1000, totalIsLowerBound: true, counts: { action: 1000 }, countIsLowerBound: { action: true, meeting: false } });
+    await db.query(`INSERT INTO actions (title, created_by, updated_by) SELECT 'Osprey note ' || i, $1, $1 FROM generate_series(1, $2::int) i`, [recorder.user.id, SEARCH_RESULTS_MAX + 2]);
+    const lastPage = SEARCH_RESULTS_MAX / 50;
+    const many = await search(viewer, `q=osprey&pageSize=50&page=${lastPage}`);
+    expect(many).toMatchObject({ total: SEARCH_RESULTS_MAX, totalIsLowerBound: true, counts: { action: SEARCH_RESULTS_MAX }, countIsLowerBound: { action: true, meeting: false } });
     expect(many.items).toHaveLength(50);
-    const tooDeep = await viewer.get('/api/search?q=osprey&pageSize=50&page=21').expect(400);
+    const tooDeep = await viewer.get(`/api/search?q=osprey&pageSize=50&page=${lastPage + 1}`).expect(400);
     expect(tooDeep.body.errors[0].field).toBe('page');
     await viewer.get('/api/search?q=osprey&pageSize=51').expect(400);
+  });
+
+  it('answers a common word from the newest records, and still finds a rare word in old ones', async () => {
+    const at = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * 86_400_000).toISOString();
+    const insert = (title: string, createdAt: string, n = 1) =>
+      db.query(`INSERT INTO actions (title, created_at, updated_at, created_by, updated_by) SELECT $1 || ' ' || i, $2, $2, $3, $3 FROM generate_series(1, $4::int) i RETURNING id`, [title, createdAt, recorder.user.id, n]);
+    const [oldCurlew] = await insert('Curlew count', at(-2000));
+    const [oldKestrel] = await insert('Kestrel review', at(-2000));
+    await insert('Routine follow-up', at(1), RECENT_WINDOW);
+    const curlews = await insert('Curlew count', at(2), WINDOW_ENOUGH + 5);
+
+    // Enough matches among the newest records: the newest are ranked, the count says "at least".
+    const common = await search(viewer, 'q=curlew&types=action&pageSize=50');
+    expect(common).toMatchObject({ total: WINDOW_ENOUGH + 5, totalIsLowerBound: true, countIsLowerBound: { action: true } });
+    expect(new Set(common.items.map((h) => h.id))).toEqual(new Set(curlews.map((r: { id: string }) => r.id)));
+    expect(common.items.map((h) => h.id)).not.toContain(oldCurlew.id);
+
+    // Too few among the newest: the whole table is searched, and the count is exact.
+    const rare = await search(viewer, 'q=kestrel&types=action');
+    expect(rare).toMatchObject({ total: 1, totalIsLowerBound: false, countIsLowerBound: { action: false } });
+    expect(rare.items.map((h) => h.id)).toEqual([oldKestrel.id]);
   });
 
   it('returns no hits for only stop words or only exclusions, and names q when it is missing or too long', async () => {

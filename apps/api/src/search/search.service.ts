@@ -8,7 +8,7 @@ import { SEARCH_SETTINGS, candidatesSql, detailsSql, type CandidateRow, type Det
 import type { SearchQuery } from './search.requests';
 import { FRAGMENT_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, WHOLE_TEXT_OPTIONS, toSegments } from './snippet';
 
-/** Far above a normal search (tens of ms); reached only by a phrase of very common words on a very large table. */
+/** Far above a normal search (tens of ms); reached only by very common words that seldom meet, on a very large table. */
 const SEARCH_TIMEOUT_MS = 5000;
 const QUERY_CANCELED = '57014';
 
@@ -26,7 +26,7 @@ export class SearchService {
     // One snapshot for counts, ranks and headlines; settings scoped to this transaction (see SEARCH_SETTINGS).
     return this.db
       .transaction('REPEATABLE READ', async (tx) => {
-        await tx.query(SEARCH_SETTINGS, [query.q, String(SEARCH_TIMEOUT_MS)]);
+        await tx.query(SEARCH_SETTINGS, [String(SEARCH_TIMEOUT_MS)]);
         const rows = await sql<CandidateRow>(tx, candidatesSql(requested, query.page, query.pageSize), [query.q, seesSensitive(user), query.includeArchived ?? false]);
         const hits = rows.filter((row): row is CandidateRow & Hit => row.id !== null);
         const onPage = SEARCH_TYPES.filter((type) => hits.some((hit) => hit.type === type));
@@ -55,7 +55,7 @@ function toResponse(query: SearchQuery, requested: SearchType[], counts: Candida
   for (const type of SEARCH_TYPES) {
     const n = counts[`${type}_count`];
     count[type] = Math.min(n, SEARCH_RESULTS_MAX);
-    lower[type] = n > SEARCH_RESULTS_MAX;
+    lower[type] = counts[`${type}_partial`];
   }
   return {
     items,

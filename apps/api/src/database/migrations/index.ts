@@ -7,6 +7,7 @@ import { TimelineIndexes1764000005000 } from './1764000005000-timeline-indexes';
 import { CalendarFeeds1764000006000 } from './1764000006000-calendar-feeds';
 import { ReportSettings1764000007000 } from './1764000007000-report-settings';
 import { AttendeeMeetingDates1764000008000 } from './1764000008000-attendee-meeting-dates';
+import { SearchRecent1764000009000 } from './1764000009000-search-recent';
 
 /** Listed explicitly: the API is bundled, so TypeORM cannot glob for migration files. */
-export const migrations = [Platform1764000000000, Records1764000001000, Access1764000002000, SingleSignOn1764000003000, Indexes1764000004000, TimelineIndexes1764000005000, CalendarFeeds1764000006000, ReportSettings1764000007000, AttendeeMeetingDates1764000008000];
+export const migrations = [Platform1764000000000, Records1764000001000, Access1764000002000, SingleSignOn1764000003000, Indexes1764000004000, TimelineIndexes1764000005000, CalendarFeeds1764000006000, ReportSettings1764000007000, AttendeeMeetingDates1764000008000, SearchRecent1764000009000];

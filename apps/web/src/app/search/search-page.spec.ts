@@ -14,9 +14,9 @@ function response(overrides: Partial<SearchResponse> = {}): SearchResponse {
     ],
     page: 1,
     pageSize: 20,
-    total: 1002,
+    total: 202,
     totalIsLowerBound: true,
-    counts: { organisation: 0, meeting: 1000, position: 2, action: 0 },
+    counts: { organisation: 0, meeting: 200, position: 2, action: 0 },
     countIsLowerBound: { organisation: false, meeting: true, position: false, action: false },
     ...overrides,
   };
@@ -70,8 +70,8 @@ describe('SearchPage', () => {
     const { harness, http, el } = await open('/search?q=therapy');
     http.expectOne((r) => r.url === '/api/search').flush(response());
     await harness.fixture.whenStable();
-    expect(text(el.querySelector('[data-testid=search-status]'))).toBe('1,002+ results for “therapy”');
-    expect([...el.querySelectorAll('.moj-sub-navigation__link')].map(text)).toEqual(['All (1,002+)', 'Organisations (0)', 'Meetings (1,000+)', 'Positions (2)', 'Actions (0)']);
+    expect(text(el.querySelector('[data-testid=search-status]'))).toBe('202+ results for “therapy”');
+    expect([...el.querySelectorAll('.moj-sub-navigation__link')].map(text)).toEqual(['All (202+)', 'Organisations (0)', 'Meetings (200+)', 'Positions (2)', 'Actions (0)']);
     expect(el.querySelector('.moj-sub-navigation__link[aria-current=page]')?.textContent).toContain('All');
     const [meeting, position] = [...el.querySelectorAll('[data-testid=search-results] > li')];
     expect(text(meeting.querySelector('.govuk-caption-m'))).toBe('Meeting');
@@ -90,6 +90,21 @@ describe('SearchPage', () => {
     request.flush(response());
     await harness.fixture.whenStable();
     expect(text(el.querySelector('.moj-sub-navigation__link[aria-current=page]'))).toBe('Positions (2)');
+  });
+
+  it('explains, on the last page it can show, that a broad search was cut short', async () => {
+    const partial = { total: 45, totalIsLowerBound: true, counts: { organisation: 0, meeting: 0, position: 45, action: 0 }, countIsLowerBound: { organisation: false, meeting: false, position: true, action: false } };
+    const first = await open('/search?q=therapy');
+    first.http.expectOne((r) => r.url === '/api/search').flush(response(partial));
+    await first.harness.fixture.whenStable();
+    expect(first.el.textContent).not.toContain('Only the first');
+    TestBed.resetTestingModule();
+
+    const last = await open('/search?q=therapy&page=3');
+    last.http.expectOne((r) => r.url === '/api/search').flush(response({ ...partial, page: 3 }));
+    await last.harness.fixture.whenStable();
+    expect(text(last.el.querySelector('[data-testid=search-status]'))).toBe('45+ results for “therapy”');
+    expect(last.el.textContent).toContain('Only the first 45 results can be shown. For common words they come from the most recent records');
   });
 
   it('says clearly when nothing matches, with advice', async () => {

@@ -78,8 +78,9 @@ export class SearchPage {
     const r = this.response();
     if (!r) return null;
     const total = Math.min(r.total, SEARCH_RESULTS_MAX);
-    const capped = (r.totalIsLowerBound || r.total > SEARCH_RESULTS_MAX) && this.state().page === LAST_PAGE;
-    return { total, note: capped ? `Only the first ${total.toLocaleString('en-GB')} results can be shown. Add words to narrow the search.` : null };
+    const capped = (r.totalIsLowerBound || r.total > SEARCH_RESULTS_MAX) && r.page >= Math.min(LAST_PAGE, Math.ceil(total / r.pageSize));
+    const note = `Only the first ${total.toLocaleString('en-GB')} results can be shown. For common words they come from the most recent records: add words to narrow the search.`;
+    return { total, note: capped ? note : null };
   });
 
   constructor() {
