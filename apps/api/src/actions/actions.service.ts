@@ -4,6 +4,7 @@ import { OPEN_ACTION_STATUSES, type ActionDetailResponse, type ActionResponse, t
 import { AuditService } from '../audit/audit.service';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { NotFound, StaleVersion } from '../common/errors';
+import { londonDate } from '../common/dates';
 import { cappedTotal } from '../common/list-query';
 import { assertReferences, type ReferenceCheck } from '../common/references';
 import { sql } from '../common/sql';
@@ -69,7 +70,8 @@ export class ActionsService {
       sql<ActionRow>(this.db, actionPageSql(f, query), f.params),
       cappedTotal(this.db.manager, `FROM actions a ${f.sql}`, f.params),
     ]);
-    return { items: rows.map((row) => toActionResponse(row)), page: query.page, pageSize: query.pageSize, ...total };
+    const today = londonDate();
+    return { items: rows.map((row) => toActionResponse(row, today)), page: query.page, pageSize: query.pageSize, ...total };
   }
 
   /** The same list, every match, as a file. */

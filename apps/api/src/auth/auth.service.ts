@@ -71,6 +71,7 @@ export class AuthService {
       await tx.query(`DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2`, [user.id, this.sessions.hash(currentToken)]);
       await this.audit.record(tx, { actorId: user.id, entity: 'user', entityId: user.id, action: 'password_changed' });
     });
+    this.sessions.forgetUser(user.id);
   }
 
   async logout(user: AuthUser, token: string): Promise<void> {

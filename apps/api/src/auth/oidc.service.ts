@@ -71,6 +71,8 @@ export class OidcService {
     let claims: UserinfoResponse = tokens.claims();
     if (claims[settings.roleClaim] === undefined && tokens.access_token) claims = { ...claims, ...(await client.userinfo(tokens.access_token)) };
     const userId = await this.db.transaction((tx) => this.linkUser(tx, claims, settings));
+    // The provider may have changed the role: the user's other sessions must not keep the old one.
+    this.sessions.forgetUser(userId);
     const { token, csrfToken } = await this.sessions.create(userId);
     return { token, csrfToken, returnTo: request.return_to };
   }

@@ -5,6 +5,9 @@ import type { Role } from '@send/contracts';
 import type { AuthUser } from './auth-user';
 import { sql } from '../common/sql';
 import { CLOCK, type Clock } from '../common/clock';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { SessionCache } from './session-cache';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -15,6 +18,8 @@ function hashToken(token: string): string {
 
 interface SessionRow {
   user_id: string;
+  last_seen_at: Date;
+  expires_at: Date;
   csrf_token: string;
   email: string;
   name: string;
@@ -25,10 +30,15 @@ interface SessionRow {
 /** Server-side sessions in PostgreSQL; only a hash of the cookie value is stored. */
 @Injectable()
 export class SessionStore {
+  private readonly cache: SessionCache;
+
   constructor(
     private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new SessionCache(config.sessionCacheMs);
+  }
 
   async create(userId: string): Promise<{ token: string; csrfToken: string }> {
     const now = this.clock.now();
@@ -44,24 +54,32 @@ export class SessionStore {
   /** The user behind a live session, sliding its idle timeout; undefined when expired, revoked or deactivated. */
   async resolve(token: string): Promise<AuthUser | undefined> {
     const now = this.clock.now();
-    // Reading a session must not write on every request (one hot row per user under parallel requests): the idle
-    // clock is only moved on when it is more than a minute old.
-    const rows = await sql<SessionRow>(
+    const key = hashToken(token);
+    const cached = this.cache.get(key, now.getTime());
+    if (cached) return cached;
+    const generation = this.cache.generation();
+    const [row] = await sql<SessionRow>(
       this.db,
-      `WITH live AS (
-         SELECT s.id_hash, s.user_id, s.csrf_token, u.email, u.name, u.role, u.must_change_password, s.last_seen_at
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.id_hash = $1 AND u.deactivated_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3
-       ), touched AS (
-         UPDATE sessions SET last_seen_at = $2
-          WHERE id_hash = (SELECT id_hash FROM live) AND last_seen_at < $2::timestamptz - interval '1 minute'
-       )
-       SELECT user_id, csrf_token, email, name, role, must_change_password FROM live`,
-      [hashToken(token), now, new Date(now.getTime() - IDLE_TIMEOUT_MS)],
+      `SELECT s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.email, u.name, u.role, u.must_change_password
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id_hash = $1 AND u.deactivated_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      [key, now, new Date(now.getTime() - IDLE_TIMEOUT_MS)],
     );
-    const row = rows[0];
     if (!row) return undefined;
-    return { id: row.user_id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.must_change_password, csrfToken: row.csrf_token };
+    // The idle clock moves on at most once a minute: a write per request would make one hot row per user.
+    let lastSeen = row.last_seen_at.getTime();
+    if (lastSeen < now.getTime() - 60_000) {
+      await this.db.query(`UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1 AND last_seen_at < $2`, [key, now]);
+      lastSeen = now.getTime();
+    }
+    const user: AuthUser = { id: row.user_id, email: row.email, name: row.name, role: row.role, mustChangePassword: row.must_change_password, csrfToken: row.csrf_token };
+    this.cache.put(key, user, generation, now.getTime(), Math.min(row.expires_at.getTime(), lastSeen + IDLE_TIMEOUT_MS));
+    return user;
+  }
+
+  /** After a change to a user (role, password, deactivation…) has committed: this instance stops trusting what it knew. */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
   }
 
   hash(token: string): string {
@@ -70,9 +88,11 @@ export class SessionStore {
 
   async destroy(token: string): Promise<void> {
     await this.db.query(`DELETE FROM sessions WHERE id_hash = $1`, [hashToken(token)]);
+    this.cache.forgetToken(hashToken(token));
   }
 
   async destroyAllFor(userId: string): Promise<void> {
     await this.db.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+    this.cache.forgetUser(userId);
   }
 }

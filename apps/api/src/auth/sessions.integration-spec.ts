@@ -37,6 +37,29 @@ describe('session timeouts, throttling and passwords', () => {
     await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401);
   });
 
+  it('ends the session of a user deactivated elsewhere (another instance, or SQL) within SESSION_CACHE_MS', async () => {
+    const client = await signIn(t, 'reviewer');
+    await client.get('/api/auth/me').expect(200);
+    await t.app.get(DataSource).query(`UPDATE users SET deactivated_at = now() WHERE id = $1`, [client.user.id]);
+    // This instance checked the session a moment ago and trusts that check for SESSION_CACHE_MS.
+    clock.advance(t.config.sessionCacheMs - 1);
+    await client.get('/api/auth/me').expect(200);
+    clock.advance(1);
+    await client.get('/api/auth/me').expect(401);
+  });
+
+  it('checks every request against the database when SESSION_CACHE_MS is 0', async () => {
+    const strict = await startTestApp({ SESSION_CACHE_MS: '0' });
+    try {
+      const client = await signIn(strict, 'reviewer');
+      await client.get('/api/auth/me').expect(200);
+      await strict.app.get(DataSource).query(`UPDATE users SET deactivated_at = now() WHERE id = $1`, [client.user.id]);
+      await client.get('/api/auth/me').expect(401);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('throttles repeated failures for an account with 429 and Retry-After, then lets it try again later', async () => {
     const user = await createUser(t, 'recorder');
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {

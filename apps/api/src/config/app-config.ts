@@ -17,6 +17,8 @@ export interface AppConfig {
   demo: boolean;
   bootstrapAdmin: { email: string; password: string } | undefined;
   shutdownTimeoutMs: number;
+  /** How long a checked session is trusted without asking the database again; 0 checks on every request. */
+  sessionCacheMs: number;
   version: string;
   /** Hops of reverse proxies to trust for the client address and HTTPS (cookies are Secure over HTTPS). */
   trustProxy: number;
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), appDir =
     demo,
     bootstrapAdmin: bootstrapAdmin(read),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    sessionCacheMs: read.int('SESSION_CACHE_MS', 5_000, 0, 60_000),
     version: read.raw('APP_VERSION') ?? '0.1.0',
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
     oidc: oidc(read),

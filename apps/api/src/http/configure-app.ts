@@ -16,6 +16,8 @@ import { serveWebApp } from './web-app';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Records carry their version as ETag (EtagInterceptor); hashing every other body for one is wasted work.
+  app.set('etag', false);
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(pinoHttp(pinoHttpOptions(config)));

@@ -46,6 +46,15 @@ describe('users API', () => {
     await admin.post(`/api/users/${admin.user.id}/deactivate`).expect(409);
   });
 
+  it('a role change applies to the user’s sessions from their next request', async () => {
+    const member = await signIn(t, 'recorder');
+    await member.post('/api/organisations', { name: 'Role change test forum', type: 'parent_carer_forum' }).expect(201);
+    const { version } = (await admin.get(`/api/users/${member.user.id}`).expect(200)).body;
+    await admin.patch(`/api/users/${member.user.id}`, { role: 'viewer' }, version).expect(200);
+    expect((await member.get('/api/auth/me').expect(200)).body.user.role).toBe('viewer');
+    await member.post('/api/organisations', { name: 'Role change test forum 2', type: 'parent_carer_forum' }).expect(403);
+  });
+
   it('deactivation ends sessions at once and reactivation restores sign-in', async () => {
     const victim = await signIn(t, 'recorder');
     await victim.get('/api/auth/me').expect(200);

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateUserResponse, Page, ResetPasswordResponse, UserResponse } from '@send/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { SessionStore } from '../auth/session.store';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors';
 import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
 import { uniqueConflict } from '../common/references';
@@ -22,6 +23,7 @@ export class UsersService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionStore,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserResponse>> {
@@ -63,7 +65,7 @@ export class UsersService {
   /** A role change takes effect on the user's next request: sessions read the role from the users table. */
   async update(id: string, version: number, body: UpdateUserBody, actor: AuthUser): Promise<UserResponse> {
     rejectNulls(body, ['name', 'role']);
-    return this.db.transaction(async (tx) => {
+    return this.changingUser(id, async (tx) => {
       const before = toUserResponse(await this.row(tx, id, true));
       if (body.role && body.role !== 'admin' && before.role === 'admin') await this.assertAnotherAdmin(tx, id);
       const row = await updateIfVersion<UserRow>(tx, 'users', 'user', id, version, actor.id, columnsFrom(body, { name: 'name', role: 'role' }));
@@ -75,7 +77,7 @@ export class UsersService {
 
   /** Deactivation ends the user's sessions at once; reactivation lets them sign in again. */
   async setActive(id: string, active: boolean, actor: AuthUser): Promise<UserResponse> {
-    return this.db.transaction(async (tx) => {
+    return this.changingUser(id, async (tx) => {
       const before = toUserResponse(await this.row(tx, id, true));
       if (before.active === active) throw new Conflict(active ? 'This user is already active.' : 'This user is already deactivated.');
       if (!active && id === actor.id) throw new Conflict('You cannot deactivate your own account.');
@@ -92,13 +94,20 @@ export class UsersService {
   async resetPassword(id: string, actor: AuthUser): Promise<ResetPasswordResponse> {
     const oneTimePassword = randomPassword();
     const hash = await hashPassword(oneTimePassword);
-    await this.db.transaction(async (tx) => {
+    await this.changingUser(id, async (tx) => {
       const before = await this.row(tx, id, true);
       await updateIfVersion<UserRow>(tx, 'users', 'user', id, before.version, actor.id, { password_hash: hash, must_change_password: true });
       await tx.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
       await this.audit.record(tx, { actorId: actor.id, entity: 'user', entityId: id, action: 'password_reset' });
     });
     return { oneTimePassword };
+  }
+
+  /** A change to a user in one transaction; once committed, sessions stop trusting what they knew of the user. */
+  private async changingUser<T>(id: string, change: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(change);
+    this.sessions.forgetUser(id);
+    return result;
   }
 
   private async assertAnotherAdmin(tx: EntityManager, exceptId: string): Promise<void> {
