@@ -68,7 +68,7 @@ export class ActionsService {
     const f = await this.filter(query, user);
     const [rows, total] = await Promise.all([
       sql<ActionRow>(this.db, actionPageSql(f, query), f.params),
-      cappedTotal(this.db.manager, `FROM actions a ${f.sql}`, f.params),
+      cappedTotal(this.db, `FROM actions a ${f.sql}`, f.params),
     ]);
     const today = londonDate();
     return { items: rows.map((row) => toActionResponse(row, today)), page: query.page, pageSize: query.pageSize, ...total };

@@ -1,8 +1,17 @@
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar date in Europe/London (YYYY-MM-DD) at an instant: what "today" and "overdue" mean here. */
+const HOUR_MS = 3_600_000;
+let lastHour = { hour: NaN, date: '' };
+
+/**
+ * The calendar date in Europe/London (YYYY-MM-DD) at an instant: what "today" and "overdue" mean here. London is a
+ * whole number of hours from UTC, so the date is the same throughout a UTC hour: formatting (slow) once an hour serves
+ * every request's "today".
+ */
 export function londonDate(at: Date = new Date()): string {
-  return LONDON_DATE.format(at);
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  if (hour !== lastHour.hour) lastHour = { hour, date: LONDON_DATE.format(at) };
+  return lastHour.date;
 }
 
 /** pg returns `date` columns as local-midnight Date objects; send them as the plain YYYY-MM-DD they are. */

@@ -15,7 +15,7 @@ export interface PageSql {
 /** One page of a list with its capped total: the part every list endpoint repeats. */
 export async function pageOf<Row, Item>(db: DataSource, query: ListQuery, filter: SqlFilter, parts: PageSql, toItem: (row: Row) => Item): Promise<Page<Item>> {
   const rows = await sql<Row>(db, `SELECT ${parts.select} ${parts.from} ORDER BY ${parts.orderBy} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, filter.params);
-  return { items: rows.map(toItem), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(db.manager, parts.from, filter.params)) };
+  return { items: rows.map(toItem), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(db, parts.from, filter.params)) };
 }
 
 /** An ILIKE pattern matching `text` anywhere, with `%`, `_` and `\` in it taken literally (a search for "50%" means 50%). */

@@ -1,10 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
-/** A fresh nonce per response: Angular stamps it on the <style> elements it adds at run time (ngCspNonce). */
+/**
+ * A fresh nonce per response: Angular stamps it on the <style> elements it adds at run time (ngCspNonce). 122 random
+ * bits from randomUUID, which draws on a buffered CSPRNG: randomBytes here cost a system call on every API request.
+ */
 export function cspNonce(_req: Request, res: Response, next: NextFunction): void {
-  res.locals['cspNonce'] = randomBytes(16).toString('base64');
+  res.locals['cspNonce'] = randomUUID().replaceAll('-', '');
   next();
 }
 

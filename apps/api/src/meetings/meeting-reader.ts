@@ -103,7 +103,7 @@ export class MeetingReader {
         ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
       f.params,
     );
-    const total = await cappedTotal(this.db.manager, `FROM meetings m ${f.sql}`, f.params);
+    const total = await cappedTotal(this.db, `FROM meetings m ${f.sql}`, f.params);
     return { items: rows.map(toMeetingSummary), page: query.page, pageSize: query.pageSize, ...total };
   }
 }

@@ -61,7 +61,7 @@ export class OrganisationsService {
       `SELECT ${ORGANISATION_COLUMNS} ${from} ORDER BY ${organisationOrder(query)} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
       f.params,
     );
-    return { items: rows.map(toOrganisationResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db.manager, from, f.params)) };
+    return { items: rows.map(toOrganisationResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db, from, f.params)) };
   }
 
   /** The same list, every match, as a file. */

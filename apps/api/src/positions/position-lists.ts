@@ -86,7 +86,7 @@ export class PositionLists {
     );
     const sees = seesSensitive(user);
     // The total needs no display joins: every position has its organisation and proposal.
-    const total = await cappedTotal(this.db.manager, `FROM positions p ${filter}`, params);
+    const total = await cappedTotal(this.db, `FROM positions p ${filter}`, params);
     return { items: rows.map((row) => toPositionResponse(row, sees)), page: query.page, pageSize: query.pageSize, ...total };
   }
 }

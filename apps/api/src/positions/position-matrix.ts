@@ -59,7 +59,7 @@ export class PositionMatrix {
     }
     const from = `FROM organisations o ${f.sql}`;
     // The total (up to 10,001 probes) runs beside the page and its cells rather than after them.
-    const [rows, total] = await Promise.all([this.rows(query, from, f.params, proposalIds, sees), cappedTotal(this.db.manager, from, f.params)]);
+    const [rows, total] = await Promise.all([this.rows(query, from, f.params, proposalIds, sees), cappedTotal(this.db, from, f.params)]);
     return { proposals, rows, page: query.page, pageSize: query.pageSize, ...total };
   }
 

@@ -36,7 +36,7 @@ export class UsersService {
     }
     const from = `FROM users u ${f.sql}`;
     const rows = await sql<UserRow>(this.db, `SELECT ${USER_COLUMNS} ${from} ORDER BY ${orderBy(query.sort, SORTS, 'name', 'u.id')} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, f.params);
-    return { items: rows.map(toUserResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db.manager, from, f.params)) };
+    return { items: rows.map(toUserResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db, from, f.params)) };
   }
 
   async get(id: string): Promise<UserResponse> {
