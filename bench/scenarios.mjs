@@ -154,7 +154,7 @@ export function scenarios(fx) {
       key: 'search', label: '(d) search, common SEND words', kind: 'read', p99TargetMs: 60,
       http: { method: 'GET', path: (n) => `/api/search?q=${encodeURIComponent(words(n))}` },
       direct: async (c, n) => {
-        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         try {
           await c.query(SEARCH_SETTINGS);
           const hits = (await c.query(SEARCH_CANDIDATES, [words(n), true, false])).rows.filter((r) => r.id);

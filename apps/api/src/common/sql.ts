@@ -20,3 +20,27 @@ export async function sql<Row>(db: DataSource | EntityManager, text: string, par
 function poolOf(db: DataSource): Pool {
   return (db.driver as unknown as { master: Pool }).master;
 }
+
+export type Query = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
+
+/**
+ * Several reads that must agree with each other (one REPEATABLE READ, READ ONLY snapshot) on one pooled connection,
+ * without TypeORM's query runner: for hot read paths such as search. `SET LOCAL`/`set_config(…, true)` made through
+ * `query` last until the end of it.
+ */
+export async function inSnapshot<T>(db: DataSource, read: (query: Query) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const result = await read(async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[]);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    // A connection that cannot even roll back is not given back to the pool.
+    await client.query('ROLLBACK').catch((rollbackFailed: Error) => (broken = rollbackFailed));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

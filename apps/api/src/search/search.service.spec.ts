@@ -11,16 +11,20 @@ function query(fields: Partial<SearchQuery>): SearchQuery {
 
 describe('SearchService', () => {
   it('turns a search cancelled by its time limit into a 422 naming q', async () => {
-    const db = { transaction: () => Promise.reject(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })) };
+    // A connection whose search statement hits the time limit, as PostgreSQL reports it.
+    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+    const client = { query: async (text: string) => (text.includes('WITH') ? Promise.reject(timeout) : { rows: [] }), release: jest.fn() };
+    const db = { driver: { master: { connect: async () => client } } };
     const error = await new SearchService(db as unknown as DataSource).search(query({}), viewer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Unprocessable);
     expect((error as Unprocessable).errors).toEqual([{ field: 'q', message: expect.any(String) }]);
+    expect(client.release).toHaveBeenCalledTimes(1);
   });
 
   it('refuses to page past the first results before touching the database', async () => {
-    const db = { transaction: jest.fn() };
+    const db = { driver: { master: { connect: jest.fn() } } };
     const error = await new SearchService(db as unknown as DataSource).search(query({ page: 21, pageSize: 50 }), viewer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationFailed);
-    expect(db.transaction).not.toHaveBeenCalled();
+    expect(db.driver.master.connect).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { SEARCH_RESULTS_MAX, SEARCH_TYPES, type SearchHit, type SearchResponse, type SearchType } from '@send/contracts';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { Unprocessable, ValidationFailed } from '../common/errors';
-import { sql } from '../common/sql';
+import { inSnapshot } from '../common/sql';
 import { SEARCH_SETTINGS, candidatesSql, detailsSql, type CandidateRow, type DetailRow } from './search-sql';
 import type { SearchQuery } from './search.requests';
 import { FRAGMENT_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, WHOLE_TEXT_OPTIONS, toSegments } from './snippet';
@@ -24,23 +24,21 @@ export class SearchService {
     }
     const requested = query.types ? SEARCH_TYPES.filter((type) => query.types?.includes(type)) : [...SEARCH_TYPES];
     // One snapshot for counts, ranks and headlines; settings scoped to this transaction (see SEARCH_SETTINGS).
-    return this.db
-      .transaction('REPEATABLE READ', async (tx) => {
-        await tx.query(SEARCH_SETTINGS, [String(SEARCH_TIMEOUT_MS)]);
-        const rows = await sql<CandidateRow>(tx, candidatesSql(requested, query.page, query.pageSize), [query.q, seesSensitive(user), query.includeArchived ?? false]);
-        const hits = rows.filter((row): row is CandidateRow & Hit => row.id !== null);
-        const onPage = SEARCH_TYPES.filter((type) => hits.some((hit) => hit.type === type));
-        const details = onPage.length
-          ? await sql<DetailRow>(tx, detailsSql(onPage), [query.q, hits.map((hit) => hit.id), WHOLE_TEXT_OPTIONS, FRAGMENT_OPTIONS, HIGHLIGHT_START + HIGHLIGHT_STOP])
-          : [];
-        return toResponse(query, requested, rows[0], hits, details);
-      })
-      .catch((error: unknown) => {
-        if (pgCode(error) === QUERY_CANCELED) {
-          throw new Unprocessable('This search took too long: add words, or search for fewer common words in quotes.', [{ field: 'q', message: 'search too broad to finish in time' }]);
-        }
-        throw error;
-      });
+    return inSnapshot(this.db, async (read) => {
+      await read(SEARCH_SETTINGS, [String(SEARCH_TIMEOUT_MS)]);
+      const rows = await read<CandidateRow>(candidatesSql(requested, query.page, query.pageSize), [query.q, seesSensitive(user), query.includeArchived ?? false]);
+      const hits = rows.filter((row): row is CandidateRow & Hit => row.id !== null);
+      const onPage = SEARCH_TYPES.filter((type) => hits.some((hit) => hit.type === type));
+      const details = onPage.length
+        ? await read<DetailRow>(detailsSql(onPage), [query.q, hits.map((hit) => hit.id), WHOLE_TEXT_OPTIONS, FRAGMENT_OPTIONS, HIGHLIGHT_START + HIGHLIGHT_STOP])
+        : [];
+      return toResponse(query, requested, rows[0], hits, details);
+    }).catch((error: unknown) => {
+      if (pgCode(error) === QUERY_CANCELED) {
+        throw new Unprocessable('This search took too long: add words, or search for fewer common words in quotes.', [{ field: 'q', message: 'search too broad to finish in time' }]);
+      }
+      throw error;
+    });
   }
 }
 

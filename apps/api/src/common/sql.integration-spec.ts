@@ -1,0 +1,51 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../database/data-source';
+import { createTestDatabase, type TestDatabase } from '../testing/test-postgres';
+import { inSnapshot, sql } from './sql';
+
+describe('sql and inSnapshot', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await createDataSource(db.url, 2).initialize();
+    await ds.query(`CREATE TABLE counters (n int NOT NULL)`);
+    await ds.query(`INSERT INTO counters VALUES (1)`);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('gives rows for reads and for writes with RETURNING, outside and inside a transaction', async () => {
+    expect(await sql<{ n: number }>(ds, `SELECT n FROM counters`)).toEqual([{ n: 1 }]);
+    expect(await sql(ds, `UPDATE counters SET n = n + 1 RETURNING n`)).toEqual([{ n: 2 }]);
+    expect(await ds.transaction((tx) => sql(tx, `UPDATE counters SET n = n - 1 RETURNING n`))).toEqual([{ n: 1 }]);
+    expect(await sql(ds, `UPDATE counters SET n = n`)).toEqual([]);
+  });
+
+  it('reads one snapshot however others write meanwhile, with settings that end with it', async () => {
+    const seen = await inSnapshot(ds, async (query) => {
+      await query(`SELECT set_config('statement_timeout', '1234', true)`);
+      const before = await query<{ n: number }>(`SELECT n FROM counters`);
+      await sql(ds, `UPDATE counters SET n = 10`);
+      const after = await query<{ n: number }>(`SELECT n FROM counters`);
+      const [{ timeout }] = await query<{ timeout: string }>(`SELECT current_setting('statement_timeout') AS timeout`);
+      return { before: before[0].n, after: after[0].n, timeout };
+    });
+    expect(seen).toEqual({ before: 1, after: 1, timeout: '1234ms' });
+    expect(await sql(ds, `SELECT n FROM counters`)).toEqual([{ n: 10 }]);
+    const [{ timeout }] = await sql<{ timeout: string }>(ds, `SELECT current_setting('statement_timeout') AS timeout`);
+    expect(timeout).toBe('0');
+  });
+
+  it('refuses writes, rolls back on error and gives its connection back', async () => {
+    await expect(inSnapshot(ds, (query) => query(`UPDATE counters SET n = 0`))).rejects.toThrow(/read-only transaction/);
+    await expect(inSnapshot(ds, (query) => query(`SELECT 1/0`))).rejects.toThrow(/division by zero/);
+    // The pool holds two connections: had either failure kept one, or left it inside a transaction, these would hang
+    // or fail.
+    const results = await Promise.all([1, 2, 3, 4].map(() => inSnapshot(ds, (query) => query<{ one: number }>(`SELECT 1 AS one`))));
+    expect(results.flat()).toEqual([{ one: 1 }, { one: 1 }, { one: 1 }, { one: 1 }]);
+    expect(await sql(ds, `SELECT n FROM counters`)).toEqual([{ n: 10 }]);
+  });
+});
