@@ -10,13 +10,27 @@ interface Entry {
  * Sessions this instance has just checked, so a burst of requests costs one database round trip rather than one
  * each. Entries live for a few seconds at most and never past the session's own idle or absolute expiry. Anything
  * that ends a session or changes its user on this instance forgets it at once; a generation count stops a check that
- * read the old row before the change from putting it back.
+ * read the old row before the change from putting it back. Changes made elsewhere arrive through `forgetUser` too
+ * (SessionListener); while the instance cannot hear them the cache is suspended and every request asks the database.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   private changes = 0;
+  private active = false;
 
   constructor(private readonly ttlMs: number) {}
+
+  /** Starts keeping sessions: call once changes made elsewhere will be heard. */
+  resume(): void {
+    this.active = true;
+  }
+
+  /** Forgets everything and keeps nothing until resumed: changes made elsewhere may be missed meanwhile. */
+  suspend(): void {
+    this.active = false;
+    this.changes += 1;
+    this.entries.clear();
+  }
 
   get(tokenHash: string, now: number): AuthUser | undefined {
     const entry = this.entries.get(tokenHash);
@@ -32,7 +46,7 @@ export class SessionCache {
   }
 
   put(tokenHash: string, user: AuthUser, generation: number, now: number, expiresAt: number): void {
-    if (this.ttlMs === 0 || generation !== this.changes) return;
+    if (!this.active || this.ttlMs === 0 || generation !== this.changes) return;
     this.sweep(now);
     this.entries.set(tokenHash, { user, until: Math.min(now + this.ttlMs, expiresAt) });
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '@send/contracts';
 import type { AuthUser } from './auth-user';
@@ -8,6 +8,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { SessionCache } from './session-cache';
+import { SessionListener } from './session-listener';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -29,8 +30,9 @@ interface SessionRow {
 
 /** Server-side sessions in PostgreSQL; only a hash of the cookie value is stored. */
 @Injectable()
-export class SessionStore {
+export class SessionStore implements OnModuleInit, OnModuleDestroy {
   private readonly cache: SessionCache;
+  private readonly listener: SessionListener | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -38,6 +40,19 @@ export class SessionStore {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cache = new SessionCache(config.sessionCacheMs);
+    const url = (db.options as { url?: string }).url;
+    this.listener =
+      config.sessionCacheMs > 0 && url
+        ? new SessionListener(url, { up: () => this.cache.resume(), down: () => this.cache.suspend(), changed: (userId) => this.cache.forgetUser(userId) })
+        : undefined;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.listener?.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.stop();
   }
 
   async create(userId: string): Promise<{ token: string; csrfToken: string }> {

@@ -27,9 +27,12 @@ function fakeWebBuild(): string {
   return dir;
 }
 
-/** The real application on a fresh copy of the migrated database, driven over HTTP with supertest. */
-export async function startTestApp(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * The real application on a fresh copy of the migrated database, driven over HTTP with supertest; or, given
+ * `sameDatabaseAs`, a second instance on another's database (which that one drops).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { clock?: Clock; sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  const db = options.sameDatabaseAs ? { ...options.sameDatabaseAs.db, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: fakeWebBuild(),
