@@ -18,6 +18,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // direct figures are taken in alternating rounds and the round with the median ratio is reported.
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const WARM_UP = Math.min(3, SECONDS);
+// Warm-ups run at the highest concurrency measured, so both connection pools (the API's and the direct one) have grown
+// to full size and their server backends have warm caches before any figure is taken.
+const WARM_CONNECTIONS = 16;
 
 /** @param {pg.Pool} pool */
 async function fixtures(pool) {
@@ -61,7 +64,7 @@ async function main() {
         continue;
       }
       const probeText = probe.ok ? undefined : (await probe.text()).slice(0, 300);
-      await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 4, seconds: WARM_UP });
+      await measureHttp(started.baseUrl, sessions, scenario.http, { connections: WARM_CONNECTIONS, seconds: WARM_UP });
       const http1 = await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 1, seconds: SECONDS });
       const direct = scenario.direct;
       if (!direct) {
@@ -69,7 +72,7 @@ async function main() {
         results.push({ key: scenario.key, label: scenario.label, kind: scenario.kind, available: true, probeStatus: probe.status, probeError: probeText, p99TargetMs: scenario.p99TargetMs, http1, http16 });
         continue;
       }
-      await measureDirect(pool, direct, { connections: 4, seconds: WARM_UP });
+      await measureDirect(pool, direct, { connections: WARM_CONNECTIONS, seconds: WARM_UP });
       const direct1 = await measureDirect(pool, direct, { connections: 1, seconds: SECONDS });
       const rounds = [];
       for (let round = 0; round < ROUNDS; round += 1) {
