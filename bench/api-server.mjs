@@ -11,7 +11,9 @@ import { freePort } from './database.mjs';
  */
 export async function startApi(root, databaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  // BENCH_API_NODE_ARGS reaches the API's node alone, e.g. --cpu-prof to see where a request's time goes.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -52,7 +52,8 @@ async function main() {
     const session = sessions[0];
     const fx = await fixtures(pool);
     const results = [];
-    for (const scenario of scenarios(fx)) {
+    const only = process.env.BENCH_ONLY?.split(',').map((key) => key.trim()).filter(Boolean);
+    for (const scenario of scenarios(fx).filter((s) => !only?.length || only.includes(s.key))) {
       process.stdout.write(`${scenario.label}…\n`);
       const probe = await fetch(`${started.baseUrl}${scenario.http.path(0)}`, {
         method: scenario.http.method,
@@ -87,8 +88,12 @@ async function main() {
     }
     const output = report(results, { seconds: SECONDS, rounds: ROUNDS, database: db.describe, organisations, sessions: sessions.length });
     process.stdout.write(output.text);
-    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(output.json, null, 2)}\n`);
-    process.stdout.write(`\nWrote bench/results.json\n`);
+    if (only?.length) {
+      process.stdout.write(`\nBENCH_ONLY ran part of the bench: bench/results.json left as it was\n`);
+    } else {
+      writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(output.json, null, 2)}\n`);
+      process.stdout.write(`\nWrote bench/results.json\n`);
+    }
   } finally {
     await api?.stop();
     await pool.end();

@@ -7,7 +7,7 @@ import { NotFound, StaleVersion } from '../common/errors';
 import { londonDate } from '../common/dates';
 import { cappedTotal } from '../common/list-query';
 import { assertReferences, type ReferenceCheck } from '../common/references';
-import { sql } from '../common/sql';
+import { onOneConnection, sql } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import type { ListExport } from '../exports/list-export';
@@ -66,10 +66,10 @@ export class ActionsService {
 
   async list(query: ActionListQuery, user: AuthUser): Promise<Page<ActionResponse>> {
     const f = await this.filter(query, user);
-    const [rows, total] = await Promise.all([
-      sql<ActionRow>(this.db, actionPageSql(f, query), f.params),
-      cappedTotal(this.db, `FROM actions a ${f.sql}`, f.params),
-    ]);
+    const [rows, total] = await onOneConnection(this.db, async (q) => [
+      await sql<ActionRow>(q, actionPageSql(f, query), f.params),
+      await cappedTotal(q, `FROM actions a ${f.sql}`, f.params),
+    ] as const);
     const today = londonDate();
     return { items: rows.map((row) => toActionResponse(row, today)), page: query.page, pageSize: query.pageSize, ...total };
   }

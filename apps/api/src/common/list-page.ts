@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Page } from '@send/contracts';
 import { cappedTotal, offset, type ListQuery, type SqlFilter } from './list-query';
-import { sql } from './sql';
+import { onOneConnection, sql } from './sql';
 
 export interface PageSql {
   /** The column list (never `*`). */
@@ -14,8 +14,11 @@ export interface PageSql {
 
 /** One page of a list with its capped total: the part every list endpoint repeats. */
 export async function pageOf<Row, Item>(db: DataSource, query: ListQuery, filter: SqlFilter, parts: PageSql, toItem: (row: Row) => Item): Promise<Page<Item>> {
-  const rows = await sql<Row>(db, `SELECT ${parts.select} ${parts.from} ORDER BY ${parts.orderBy} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, filter.params);
-  return { items: rows.map(toItem), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(db, parts.from, filter.params)) };
+  const [rows, total] = await onOneConnection(db, async (q) => [
+    await sql<Row>(q, `SELECT ${parts.select} ${parts.from} ORDER BY ${parts.orderBy} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, filter.params),
+    await cappedTotal(q, parts.from, filter.params),
+  ] as const);
+  return { items: rows.map(toItem), page: query.page, pageSize: query.pageSize, ...total };
 }
 
 /** An ILIKE pattern matching `text` anywhere, with `%`, `_` and `\` in it taken literally (a search for "50%" means 50%). */

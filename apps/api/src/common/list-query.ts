@@ -1,8 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed } from './errors';
-import { sql } from './sql';
+import { sql, type Db } from './sql';
 
 /** Beyond this many matches a total is reported as "more than" rather than counted exactly. */
 export const EXACT_TOTAL_LIMIT = 10_000;
@@ -79,7 +78,7 @@ export class SqlFilter {
  * Exact totals up to EXACT_TOTAL_LIMIT and a floor beyond it: counting 400k matches costs ~100 ms, counting to
  * 10,001 costs a few. `from` is the FROM … WHERE part of the list's query.
  */
-export async function cappedTotal(db: DataSource | EntityManager, from: string, params: unknown[]): Promise<{ total: number; totalIsLowerBound: boolean }> {
+export async function cappedTotal(db: Db, from: string, params: unknown[]): Promise<{ total: number; totalIsLowerBound: boolean }> {
   const [{ n }] = await sql<{ n: number }>(db, `SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`, params);
   return n > EXACT_TOTAL_LIMIT ? { total: EXACT_TOTAL_LIMIT, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 }

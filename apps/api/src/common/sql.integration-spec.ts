@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source';
 import { createTestDatabase, type TestDatabase } from '../testing/test-postgres';
-import { inSnapshot, sql } from './sql';
+import { inSnapshot, onOneConnection, sql } from './sql';
 
-describe('sql and inSnapshot', () => {
+describe('sql, onOneConnection and inSnapshot', () => {
   let db: TestDatabase;
   let ds: DataSource;
   beforeAll(async () => {
@@ -47,5 +47,25 @@ describe('sql and inSnapshot', () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => inSnapshot(ds, (query) => query<{ one: number }>(`SELECT 1 AS one`))));
     expect(results.flat()).toEqual([{ one: 1 }, { one: 1 }, { one: 1 }, { one: 1 }]);
     expect(await sql(ds, `SELECT n FROM counters`)).toEqual([{ n: 10 }]);
+  });
+
+  it("runs a request's statements on one connection and gives it back whatever happens", async () => {
+    const pids = await onOneConnection(ds, async (query) => {
+      const seen: number[] = [];
+      for (const n of [1, 2, 3]) seen.push((await query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, $1::int AS n`, [n]))[0].pid);
+      return seen;
+    });
+    expect(new Set(pids).size).toBe(1);
+    // Work that fails, in SQL or in code, still returns the connection: with a pool of two, four more calls finish.
+    await expect(onOneConnection(ds, (query) => query(`SELECT 1/0`))).rejects.toThrow(/division by zero/);
+    await expect(
+      onOneConnection(ds, async () => {
+        throw new Error('not found');
+      }),
+    ).rejects.toThrow('not found');
+    const ones = await Promise.all([1, 2, 3, 4].map(() => onOneConnection(ds, (query) => query<{ one: number }>(`SELECT 1 AS one`))));
+    expect(ones.flat()).toEqual([{ one: 1 }, { one: 1 }, { one: 1 }, { one: 1 }]);
+    // sql() takes such a connection too, so shared helpers (a capped total) run on it.
+    expect(await onOneConnection(ds, (query) => sql<{ n: number }>(query, `SELECT 7 AS n`))).toEqual([{ n: 7 }]);
   });
 });

@@ -1,5 +1,10 @@
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+
+export type Query = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
+
+/** Where a statement runs: the pool, a TypeORM transaction, or one connection held by onOneConnection/inSnapshot. */
+export type Db = DataSource | EntityManager | Query;
 
 /**
  * Rows from any statement. Outside a transaction the statement goes straight to the driver's pool: TypeORM's query()
@@ -8,7 +13,8 @@ import type { Pool } from 'pg';
  * `[rows, rowCount]` but other statements with the rows alone; rows are objects, never arrays, so the two cannot be
  * confused.
  */
-export async function sql<Row>(db: DataSource | EntityManager, text: string, params: unknown[] = []): Promise<Row[]> {
+export async function sql<Row>(db: Db, text: string, params: unknown[] = []): Promise<Row[]> {
+  if (typeof db === 'function') return db<Row>(text, params);
   if (db instanceof DataSource) return (await poolOf(db).query(text, params)).rows as Row[];
   const result: unknown = await db.query(text, params);
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
@@ -21,7 +27,24 @@ function poolOf(db: DataSource): Pool {
   return (db.driver as unknown as { master: Pool }).master;
 }
 
-export type Query = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
+function queryOn(client: PoolClient): Query {
+  return async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[];
+}
+
+/**
+ * Statements that belong to one request (a page and its total, a check and the read it guards) back to back on one
+ * pooled connection, outside a transaction: one checkout instead of one per statement, so a busy pool serves twice
+ * the requests. Await each statement before the next: pg 9 drops queueing on a busy connection.
+ */
+export async function onOneConnection<T>(db: DataSource, work: (query: Query) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  try {
+    return await work(queryOn(client));
+  } finally {
+    // The pool itself drops a connection that failed (pg marks it unqueryable).
+    client.release();
+  }
+}
 
 /**
  * Several reads that must agree with each other (one REPEATABLE READ, READ ONLY snapshot) on one pooled connection,
@@ -33,7 +56,7 @@ export async function inSnapshot<T>(db: DataSource, read: (query: Query) => Prom
   let broken: Error | undefined;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const result = await read(async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[]);
+    const result = await read(queryOn(client));
     await client.query('COMMIT');
     return result;
   } catch (error) {

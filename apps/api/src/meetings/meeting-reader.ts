@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { MeetingRecord, MeetingResponse, MeetingSummary, Page } from '@send/contracts';
 import { NotFound } from '../common/errors';
 import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
-import { sql } from '../common/sql';
+import { onOneConnection, sql } from '../common/sql';
 import {
   MEETING_ACTIONS_SQL,
   MEETING_POSITIONS_SQL,
@@ -97,13 +97,15 @@ export class MeetingReader {
   async list(query: MeetingListQuery, seesSensitive: boolean): Promise<Page<MeetingSummary>> {
     const f = meetingFilter(query, seesSensitive);
     const order = meetingOrder(query);
-    const rows = await sql<MeetingSummaryRow>(
-      this.db,
-      `SELECT ${MEETING_SUMMARY_COLUMNS} FROM meetings m LEFT JOIN groups g ON g.id = m.group_id ${f.sql}
-        ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
-      f.params,
-    );
-    const total = await cappedTotal(this.db, `FROM meetings m ${f.sql}`, f.params);
+    const [rows, total] = await onOneConnection(this.db, async (q) => [
+      await sql<MeetingSummaryRow>(
+        q,
+        `SELECT ${MEETING_SUMMARY_COLUMNS} FROM meetings m LEFT JOIN groups g ON g.id = m.group_id ${f.sql}
+          ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
+        f.params,
+      ),
+      await cappedTotal(q, `FROM meetings m ${f.sql}`, f.params),
+    ] as const);
     return { items: rows.map(toMeetingSummary), page: query.page, pageSize: query.pageSize, ...total };
   }
 }

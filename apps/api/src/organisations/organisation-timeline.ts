@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { OrganisationTimelineResponse, TimelineItem, TimelineKind } from '@send/contracts';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { NotFound } from '../common/errors';
-import { sql } from '../common/sql';
+import { onOneConnection, sql } from '../common/sql';
 
 const TIMELINE_LIMIT = 200;
 
@@ -51,9 +51,11 @@ export class OrganisationTimeline {
   constructor(private readonly db: DataSource) {}
 
   async forOrganisation(organisationId: string, user: AuthUser): Promise<OrganisationTimelineResponse> {
-    const [exists] = await sql(this.db, `SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
-    if (!exists) throw new NotFound('organisation', organisationId);
-    const rows = await sql<TimelineRow>(this.db, TIMELINE_SQL, [organisationId, seesSensitive(user)]);
+    const rows = await onOneConnection(this.db, async (q) => {
+      const [exists] = await sql(q, `SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+      return exists ? sql<TimelineRow>(q, TIMELINE_SQL, [organisationId, seesSensitive(user)]) : undefined;
+    });
+    if (!rows) throw new NotFound('organisation', organisationId);
     return { organisationId, items: rows.map(toTimelineItem) };
   }
 }

@@ -4,7 +4,8 @@ import type { OrganisationResponse, Page } from '@send/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Conflict, NotFound } from '../common/errors';
-import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
+import { SqlFilter, orderBy } from '../common/list-query';
+import { pageOf } from '../common/list-page';
 import type { ListExport } from '../exports/list-export';
 import { organisationExport } from './organisation-export';
 import { assertReferences, uniqueConflict } from '../common/references';
@@ -56,12 +57,7 @@ export class OrganisationsService {
   async list(query: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
     const f = organisationFilter(query);
     const from = `FROM organisations o ${f.sql}`;
-    const rows = await sql<OrganisationRow>(
-      this.db,
-      `SELECT ${ORGANISATION_COLUMNS} ${from} ORDER BY ${organisationOrder(query)} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
-      f.params,
-    );
-    return { items: rows.map(toOrganisationResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db, from, f.params)) };
+    return pageOf(this.db, query, f, { select: ORGANISATION_COLUMNS, from, orderBy: organisationOrder(query) }, toOrganisationResponse);
   }
 
   /** The same list, every match, as a file. */

@@ -5,7 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { SessionStore } from '../auth/session.store';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors';
-import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
+import { SqlFilter, orderBy } from '../common/list-query';
+import { pageOf } from '../common/list-page';
 import { uniqueConflict } from '../common/references';
 import { sql } from '../common/sql';
 import { rejectNulls } from '../common/validators';
@@ -35,8 +36,7 @@ export class UsersService {
       f.where(`(u.name ILIKE ${q} OR u.email ILIKE ${q})`);
     }
     const from = `FROM users u ${f.sql}`;
-    const rows = await sql<UserRow>(this.db, `SELECT ${USER_COLUMNS} ${from} ORDER BY ${orderBy(query.sort, SORTS, 'name', 'u.id')} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, f.params);
-    return { items: rows.map(toUserResponse), page: query.page, pageSize: query.pageSize, ...(await cappedTotal(this.db, from, f.params)) };
+    return pageOf(this.db, query, f, { select: USER_COLUMNS, from, orderBy: orderBy(query.sort, SORTS, 'name', 'u.id') }, toUserResponse);
   }
 
   async get(id: string): Promise<UserResponse> {
