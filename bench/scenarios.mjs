@@ -8,6 +8,7 @@
 
 const OPEN = `('open','in_progress','blocked')`;
 const EXACT_TOTAL_LIMIT = 10_000;
+const MATRIX_EXACT_TOTAL_LIMIT = 1_000;
 
 /** Realistic searches: the words officials type, drawn from the generator's vocabulary. */
 export const SEARCH_QUERIES = [
@@ -65,7 +66,7 @@ const MATRIX_COLUMNS = `SELECT pr.id, pr.title FROM proposals pr WHERE pr.status
 const MATRIX_FROM = `FROM organisations o WHERE o.archived_at IS NULL
   AND EXISTS (SELECT 1 FROM positions p WHERE p.organisation_id = o.id AND p.proposal_id = ANY($1::uuid[]) AND ($2 OR p.classification = 'OFFICIAL'))`;
 const MATRIX_ROWS = `SELECT o.id, o.name, o.type ${MATRIX_FROM} ORDER BY lower(o.name), o.id LIMIT 50 OFFSET 0`;
-const MATRIX_TOTAL = `SELECT count(*)::int AS n FROM (SELECT 1 ${MATRIX_FROM} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`;
+const MATRIX_TOTAL = `SELECT count(*)::int AS n FROM (SELECT 1 ${MATRIX_FROM} LIMIT ${MATRIX_EXACT_TOTAL_LIMIT + 1}) capped`;
 const MATRIX_CELLS = `
   SELECT c.organisation_id, c.proposal_id, c.stance, c.stated_on, c.id
     FROM unnest($1::uuid[]) AS org(id) CROSS JOIN unnest($2::uuid[]) AS pro(id)

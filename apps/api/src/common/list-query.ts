@@ -75,12 +75,12 @@ export class SqlFilter {
 }
 
 /**
- * Exact totals up to EXACT_TOTAL_LIMIT and a floor beyond it: counting 400k matches costs ~100 ms, counting to
- * 10,001 costs a few. `from` is the FROM … WHERE part of the list's query.
+ * Exact totals up to `limit` and a floor beyond it: counting 400k matches costs ~100 ms, counting to 10,001 costs a
+ * few. `from` is the FROM … WHERE part of the list's query.
  */
-export async function cappedTotal(db: Db, from: string, params: unknown[]): Promise<{ total: number; totalIsLowerBound: boolean }> {
-  const [{ n }] = await sql<{ n: number }>(db, `SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${EXACT_TOTAL_LIMIT + 1}) capped`, params);
-  return n > EXACT_TOTAL_LIMIT ? { total: EXACT_TOTAL_LIMIT, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
+export async function cappedTotal(db: Db, from: string, params: unknown[], limit = EXACT_TOTAL_LIMIT): Promise<{ total: number; totalIsLowerBound: boolean }> {
+  const [{ n }] = await sql<{ n: number }>(db, `SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${limit + 1}) capped`, params);
+  return n > limit ? { total: limit, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 }
 
 export function offset(query: ListQuery): number {

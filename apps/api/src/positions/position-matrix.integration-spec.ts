@@ -1,4 +1,5 @@
 import { londonDate } from '../common/dates';
+import { MATRIX_EXACT_TOTAL_LIMIT } from './position-matrix';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { signIn, type TestClient } from '../testing/test-client';
 import { PositionFixtures, londonDayOffset } from './positions.fixtures';
@@ -144,6 +145,26 @@ describe('positions matrix', () => {
     expect(current.items.map((i: { id: string }) => i.id)).toEqual([winner]);
     const row = (await matrix(`q=evelina`)).rows[0];
     expect(row.cells[2]?.positionId).toBe(winner);
+  });
+
+  it('counts organisations exactly up to its limit and says "more than" beyond it', async () => {
+    const addOrganisations = (count: number, prefix: string) =>
+      fx.db.query(
+        `WITH o AS (INSERT INTO organisations (name, type, created_by, updated_by)
+                    SELECT $1 || lpad(n::text, 4, '0'), 'charity', $2, $2 FROM generate_series(1, $3::int) n RETURNING id)
+         INSERT INTO positions (organisation_id, proposal_id, stance, summary, stated_on, phase, created_by, updated_by)
+         SELECT o.id, $4, 'support', 'Counted.', '2026-04-01', 'consultation', $2, $2 FROM o`,
+        [prefix, recorder.user.id, count, pro['alpha']],
+      );
+    const onAlpha = `proposalId=${pro['alpha']}`;
+    const shown = (await matrix(onAlpha)).total;
+    await addOrganisations(MATRIX_EXACT_TOTAL_LIMIT - shown, 'Counted exactly ');
+    expect(await matrix(onAlpha)).toMatchObject({ total: MATRIX_EXACT_TOTAL_LIMIT, totalIsLowerBound: false });
+    await addOrganisations(1, 'One too many ');
+    const capped = await matrix(`${onAlpha}&page=20`);
+    expect(capped).toMatchObject({ total: MATRIX_EXACT_TOTAL_LIMIT, totalIsLowerBound: true });
+    expect(capped.rows).toHaveLength(50);
+    expect((await matrix(`${onAlpha}&page=21`)).rows.map((r) => r.organisation.name)).toEqual(['One too many 0001']);
   });
 
   it('validates its query', async () => {
