@@ -31,7 +31,7 @@ const lpad = (s, w) => s.padStart(w);
 
 /**
  * @param {Result[]} results
- * @param {{ seconds: number; rounds: number; database: string; organisations: number; sessions: number }} run
+ * @param {{ seconds: number; rounds: number; roundSeconds: number; database: string; organisations: number; sessions: number }} run
  */
 export function report(results, run) {
   const head = [pad('scenario', 44), lpad('API 1 conn p50/p99 ms', 22), lpad('target', 8), lpad('API 16 conn req/s', 18), lpad('errors', 8), lpad('SQL 1 p50/p99 ms', 17), lpad('SQL 16 q/s', 11), lpad('API/SQL', 8), lpad('≥0.70', 6)];
@@ -80,11 +80,11 @@ export function report(results, run) {
   const text = [
     '',
     `${run.seconds} s per measurement; API = the built server over HTTP (autocannon, ${run.sessions} signed-in session(s)); SQL = the same queries straight through pg.`,
-    `16 connections: ${run.rounds} alternating API/SQL round(s) per read; the round with the median ratio is shown, every round below it.`,
+    `16 connections: ${run.rounds} alternating API/SQL round(s) of ${run.roundSeconds} s per read; the round with the median ratio is shown, every round below it.`,
     `Targets: 1-connection p99 ≤ ${TARGETS.p99ListMs} ms for list/record reads, ≤ ${TARGETS.p99MatrixSearchMs} ms for matrix and search; 16 connections ≥ ${TARGETS.minApiToDirect} × direct throughput; no errors.`,
     '',
     ...lines,
     '',
   ].join('\n');
-  return { text, json: { at: new Date().toISOString(), seconds: run.seconds, rounds: run.rounds, database: run.database, organisations: run.organisations, sessions: run.sessions, targets: TARGETS, results: json } };
+  return { text, json: { at: new Date().toISOString(), seconds: run.seconds, rounds: run.rounds, roundSeconds: run.roundSeconds, database: run.database, organisations: run.organisations, sessions: run.sessions, targets: TARGETS, results: json } };
 }

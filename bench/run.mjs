@@ -14,9 +14,11 @@ import { scenarios } from './scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-// Throughput on a shared 2-core machine drifts by ±15% from one 10 s window to the next, so the 16-connection API and
-// direct figures are taken in alternating rounds and the round with the median ratio is reported.
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+// Throughput on a shared 2-core machine drifts by ±15% from one window to the next (the same work cost 30% more CPU in
+// one window than the next), so the 16-connection API and direct figures are taken in short alternating rounds and
+// the round with the median ratio is reported: more, shorter rounds pair each API window with a closer SQL one.
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? Math.min(6, SECONDS));
 const WARM_UP = Math.min(3, SECONDS);
 // Warm-ups run at the highest concurrency measured, so both connection pools (the API's and the direct one) have grown
 // to full size and their server backends have warm caches before any figure is taken.
@@ -77,8 +79,8 @@ async function main() {
       const direct1 = await measureDirect(pool, direct, { connections: 1, seconds: SECONDS });
       const rounds = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        const api = await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 16, seconds: SECONDS });
-        const sql = await measureDirect(pool, direct, { connections: 16, seconds: SECONDS });
+        const api = await measureHttp(started.baseUrl, sessions, scenario.http, { connections: 16, seconds: ROUND_SECONDS });
+        const sql = await measureDirect(pool, direct, { connections: 16, seconds: ROUND_SECONDS });
         rounds.push({ api, sql, ratio: api.perSecond / sql.perSecond });
       }
       const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)];
@@ -86,7 +88,7 @@ async function main() {
       const http16 = { ...median.api, errors: rounds.reduce((sum, r) => sum + r.api.errors, 0) };
       results.push({ key: scenario.key, label: scenario.label, kind: scenario.kind, available: true, probeStatus: probe.status, probeError: probeText, p99TargetMs: scenario.p99TargetMs, http1, http16, direct1, direct16: median.sql, rounds: rounds.map((r) => ({ apiPerSecond: r.api.perSecond, sqlPerSecond: r.sql.perSecond, ratio: r.ratio })) });
     }
-    const output = report(results, { seconds: SECONDS, rounds: ROUNDS, database: db.describe, organisations, sessions: sessions.length });
+    const output = report(results, { seconds: SECONDS, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, database: db.describe, organisations, sessions: sessions.length });
     process.stdout.write(output.text);
     if (only?.length) {
       process.stdout.write(`\nBENCH_ONLY ran part of the bench: bench/results.json left as it was\n`);

@@ -1,5 +1,4 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
@@ -11,8 +10,6 @@ import { UsersModule } from './users/users.module';
 import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
 import { ExportsModule } from './exports/exports.module';
-import { EtagInterceptor } from './common/versioning';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { GroupsModule } from './groups/groups.module';
@@ -48,8 +45,10 @@ export class AppModule {
       exports: [CLOCK],
       imports: [
         ConfigModule.forRoot(config),
-        // pino-http itself is mounted first of all in configureApp; Nest reuses the request logger it attaches.
-        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config), useExisting: true, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] }),
+        // Nest's own lines go to pino. pino-http is mounted first of all in configureApp; lines written while serving a
+        // request use its logger (logDuringRequest). No routes get nestjs-pino's AsyncLocalStorage binding: on Node 20
+        // it puts a hook on every promise of every request.
+        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config), useExisting: true, forRoutes: [] }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.databasePoolSize),
           extra: { max: config.databasePoolSize, connectionTimeoutMillis: 5000, application_name: 'send-tracker' },
@@ -76,12 +75,7 @@ export class AppModule {
         TransparencyModule,
         BriefingModule,
       ],
-      providers: [
-        { provide: CLOCK, useValue: clock ?? systemClock },
-        // Outermost first: the ETag is taken from whatever response the idempotency layer returns, replays included.
-        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-      ],
+      providers: [{ provide: CLOCK, useValue: clock ?? systemClock }],
     };
   }
 }

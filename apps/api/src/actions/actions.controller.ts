@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { Role, ActionDetailResponse, ActionResponse, ActionUpdateResponse, Page } from '@send/contracts';
@@ -9,6 +9,7 @@ import { requireVersion } from '../common/versioning';
 import { ExportsService } from '../exports/exports.service';
 import { ActionExportQuery, ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
 import { ActionsService } from './actions.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 /** Editors, plus reviewers: the private office records ministerial commitments and closes actions. */
 const ACTION_WRITERS: Role[] = ['admin', 'recorder', 'reviewer'];
@@ -41,7 +42,7 @@ export class ActionsController {
   }
 
   @Allow(...ACTION_WRITERS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateActionBody, @CurrentUser() user: AuthUser): Promise<ActionDetailResponse> {
     return this.actions.create(body, user);
   }
@@ -61,7 +62,7 @@ export class ActionsController {
   }
 
   @Allow(...ACTION_WRITERS)
-  @Post(':id/updates')
+  @IdempotentPost(':id/updates')
   addUpdate(@Param() { id }: IdParam, @Body() body: CreateActionUpdateBody, @CurrentUser() user: AuthUser): Promise<ActionUpdateResponse> {
     return this.actions.addUpdate(id, body, user);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { SessionResponse } from '@send/contracts';
@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from './auth.guard';
 import { clearSessionCookies, setSessionCookies } from './session-cookies';
 import { LoginBody } from './auth.requests';
 import { ChangePasswordBody } from '../users/user.requests';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,7 +17,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Post('login')
+  @IdempotentPost('login')
   @HttpCode(200)
   async login(@Body() body: LoginBody, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const { session, token, csrfToken } = await this.auth.login(body.email, body.password, req.ip ?? 'unknown', req.cookies?.[SESSION_COOKIE]);
@@ -26,7 +27,7 @@ export class AuthController {
 
   @Allow(...ANY_SIGNED_IN)
   @PasswordChangeExempt()
-  @Post('password')
+  @IdempotentPost('password')
   @HttpCode(204)
   async changePassword(@CurrentUser() user: AuthUser, @Req() req: Request, @Body() body: ChangePasswordBody): Promise<void> {
     await this.auth.changePassword(user, req.cookies[SESSION_COOKIE], body.currentPassword, body.newPassword);
@@ -34,7 +35,7 @@ export class AuthController {
 
   @Allow(...ANY_SIGNED_IN)
   @PasswordChangeExempt()
-  @Post('logout')
+  @IdempotentPost('logout')
   @HttpCode(204)
   async logout(@CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(user, req.cookies[SESSION_COOKIE]);

@@ -1,4 +1,4 @@
-import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { SignInProvidersResponse } from '@send/contracts';
@@ -6,12 +6,11 @@ import { DomainError } from '../common/errors';
 import { Public } from './access.decorators';
 import { setSessionCookies } from './session-cookies';
 import { OidcService } from './oidc.service';
+import { logDuringRequest } from '../logging/request-log';
 
 @ApiTags('auth')
 @Controller('auth')
 export class OidcController {
-  private readonly logger = new Logger('Oidc');
-
   constructor(private readonly oidc: OidcService) {}
 
   /** Which ways to sign in the dashboard should offer. */
@@ -38,7 +37,7 @@ export class OidcController {
       res.redirect(302, returnTo);
     } catch (error) {
       const reason = error instanceof DomainError ? error.code : 'provider-error';
-      if (!(error instanceof DomainError)) this.logger.warn({ err: error }, 'Single sign-on failed');
+      if (!(error instanceof DomainError)) logDuringRequest(req, 'warn', 'Oidc', { err: error }, 'Single sign-on failed');
       res.redirect(302, `/sign-in?error=${encodeURIComponent(reason)}`);
     }
   }

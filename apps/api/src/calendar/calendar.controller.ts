@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { CalendarFeedCreated, CalendarFeedStatus } from '@send/contracts';
@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { CONTENT_TYPES } from '../exports/download';
 import { CalendarService } from './calendar.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 /** Where this service is reached, as the caller reached it (behind a trusted proxy, its scheme and host). */
 function originOf(req: Request): string {
@@ -28,7 +29,7 @@ export class CalendarController {
   }
 
   @Allow(...ANY_SIGNED_IN)
-  @Post('feed')
+  @IdempotentPost('feed')
   create(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<CalendarFeedCreated> {
     return this.calendar.create(user, originOf(req));
   }

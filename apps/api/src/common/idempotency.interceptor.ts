@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, Post, UseInterceptors } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -80,3 +80,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     throw new Conflict('A request with this Idempotency-Key is still in progress; retry shortly.');
   }
 }
+
+/**
+ * How every POST route is declared (lint refuses @Post): it accepts an Idempotency-Key. Bound route by route rather
+ * than globally so that reads pass through no interceptor at all: Nest wraps each one in rxjs and an async resource,
+ * which cost ~5% of a list request's CPU.
+ */
+export const IdempotentPost = (path?: string): MethodDecorator => applyDecorators(Post(path), UseInterceptors(IdempotencyInterceptor));

@@ -1,8 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@send/contracts';
 import { DomainError, ValidationFailed, Unprocessable, Conflict, TooManyRequests } from './errors';
 import { ERROR_STATUS, problem } from './problem';
+import { logDuringRequest } from '../logging/request-log';
 
 /** Errors raised by body-parser before Nest routing carry an HTTP status and an `expose` flag. */
 interface HttpishError {
@@ -31,8 +32,6 @@ function fromHttpish(error: HttpishError): ProblemDetails | undefined {
 /** The single place where anything thrown becomes an RFC 9457 problem response. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const req = http.getRequest<Request & { id?: string }>();
@@ -54,7 +53,7 @@ export class ProblemFilter implements ExceptionFilter {
     const httpish = error instanceof Error ? fromHttpish(error as HttpishError) : undefined;
     if (httpish) return httpish;
     // The stack goes to the log only; the caller gets a request id to quote.
-    this.logger.error({ err: error }, 'Unhandled error');
+    logDuringRequest(req, 'error', 'ProblemFilter', { err: error }, 'Unhandled error');
     return problem(500, 'Something went wrong on our side. Quote the request id if you report it.', { code: 'internal' });
   }
 }

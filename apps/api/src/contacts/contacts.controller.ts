@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
 import { ContactExportQuery, ContactListQuery, CreateContactBody, UpdateContactBody } from './contact.requests';
 import { ContactsService } from './contacts.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('contacts')
 @Controller('contacts')
@@ -25,7 +26,7 @@ export class ContactsController {
   }
 
   @Allow(...EDITORS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateContactBody, @CurrentUser() user: AuthUser): Promise<ContactResponse> {
     return this.contacts.create(body, user);
   }
@@ -50,7 +51,7 @@ export class ContactsController {
   }
 
   @Allow(...EDITORS)
-  @Post(':id/anonymise')
+  @IdempotentPost(':id/anonymise')
   @HttpCode(200)
   anonymise(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<ContactResponse> {
     return this.contacts.anonymise(id, user);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { GroupDetailResponse, GroupMemberResponse, GroupResponse, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
@@ -8,6 +8,7 @@ import { requireVersion } from '../common/versioning';
 import { AddGroupMemberBody, CreateGroupBody, GroupListQuery, MembershipParam, UpdateGroupBody, UpdateGroupMemberBody } from './group.requests';
 import { GroupMembersService } from './group-members.service';
 import { GroupsService } from './groups.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('groups')
 @Controller('groups')
@@ -24,7 +25,7 @@ export class GroupsController {
   }
 
   @Allow(...EDITORS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateGroupBody, @CurrentUser() user: AuthUser): Promise<GroupDetailResponse> {
     return this.groups.create(body, user);
   }
@@ -43,7 +44,7 @@ export class GroupsController {
 
   /** The response is the membership, so its ETag is the version a later PATCH of the membership sends. */
   @Allow(...EDITORS)
-  @Post(':id/members')
+  @IdempotentPost(':id/members')
   addMember(@Param() { id }: IdParam, @Body() body: AddGroupMemberBody, @CurrentUser() user: AuthUser): Promise<GroupMemberResponse> {
     return this.members.add(id, body, user);
   }

@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { AppConfig } from '../config/app-config';
 import { ProblemFilter } from '../common/problem.filter';
 import { createValidationPipe } from '../common/validation';
+import { etagOnVersionedRecords } from '../common/versioning';
 import { requestId } from '../logging/request-id';
 import { pinoHttpOptions } from '../logging/log-options';
 import { setupOpenApi } from './openapi';
@@ -16,8 +17,9 @@ import { serveWebApp } from './web-app';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  // Records carry their version as ETag (EtagInterceptor); hashing every other body for one is wasted work.
+  // Records carry their version as ETag; hashing every other body for one is wasted work.
   app.set('etag', false);
+  etagOnVersionedRecords(app);
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(pinoHttp(pinoHttpOptions(config)));

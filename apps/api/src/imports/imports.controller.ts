@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { ImportCheckResponse, ImportCommitResponse } from '@send/contracts';
@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { startDownload } from '../exports/download';
 import { csvBodyOf } from './csv-body';
 import { ImportsService } from './imports.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 const CSV_BODY = { schema: { type: 'string', description: 'The filled-in template as CSV (UTF-8), at most 5 MB and 5,000 rows.' } } as const;
 
@@ -24,7 +25,7 @@ export class ImportsController {
   }
 
   @Allow(...EDITORS)
-  @Post('dry-run')
+  @IdempotentPost('dry-run')
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
@@ -33,7 +34,7 @@ export class ImportsController {
   }
 
   @Allow(...EDITORS)
-  @Post('commit')
+  @IdempotentPost('commit')
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)

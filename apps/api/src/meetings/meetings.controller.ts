@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { MeetingResponse, MeetingSummary, Page } from '@send/contracts';
@@ -10,6 +10,7 @@ import { ExportsService } from '../exports/exports.service';
 import { CreateMeetingBody, MeetingExportQuery, MeetingListQuery, ReasonBody, UpdateMeetingBody } from './meeting.requests';
 import { MeetingWorkflowService } from './meeting-workflow.service';
 import { MeetingsService } from './meetings.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 /** If-Match is optional on transitions; when sent it must be current (412 otherwise). */
 function optionalVersion(ifMatch: string | undefined): number | undefined {
@@ -39,7 +40,7 @@ export class MeetingsController {
   }
 
   @Allow(...EDITORS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateMeetingBody, @CurrentUser() user: AuthUser): Promise<MeetingResponse> {
     return this.meetings.create(body, user);
   }
@@ -58,28 +59,28 @@ export class MeetingsController {
   }
 
   @Allow(...EDITORS)
-  @Post(':id/submit')
+  @IdempotentPost(':id/submit')
   @HttpCode(200)
   submit(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @CurrentUser() user: AuthUser): Promise<MeetingResponse> {
     return this.workflow.transition(id, 'submit', user, optionalVersion(ifMatch));
   }
 
   @Allow('admin', 'reviewer')
-  @Post(':id/agree')
+  @IdempotentPost(':id/agree')
   @HttpCode(200)
   agree(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @CurrentUser() user: AuthUser): Promise<MeetingResponse> {
     return this.workflow.transition(id, 'agree', user, optionalVersion(ifMatch));
   }
 
   @Allow('admin', 'reviewer')
-  @Post(':id/return')
+  @IdempotentPost(':id/return')
   @HttpCode(200)
   returnToDraft(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: ReasonBody, @CurrentUser() user: AuthUser): Promise<MeetingResponse> {
     return this.workflow.transition(id, 'return', user, optionalVersion(ifMatch), body.reason);
   }
 
   @Allow('admin', 'reviewer')
-  @Post(':id/reopen')
+  @IdempotentPost(':id/reopen')
   @HttpCode(200)
   reopen(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: ReasonBody, @CurrentUser() user: AuthUser): Promise<MeetingResponse> {
     return this.workflow.transition(id, 'reopen', user, optionalVersion(ifMatch), body.reason);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MinisterListResponse, MinisterResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
@@ -7,6 +7,7 @@ import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
 import { CreateMinisterBody, MinisterListQuery, UpdateMinisterBody } from './minister.requests';
 import { MinistersService } from './ministers.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('ministers')
 @Controller('ministers')
@@ -26,7 +27,7 @@ export class MinistersController {
   }
 
   @Allow('admin')
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateMinisterBody, @CurrentUser() user: AuthUser): Promise<MinisterResponse> {
     return this.ministers.create(body, user);
   }

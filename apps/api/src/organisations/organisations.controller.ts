@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import { requireVersion } from '../common/versioning';
 import { CreateOrganisationBody, OrganisationExportQuery, OrganisationListQuery, UpdateOrganisationBody } from './organisation.requests';
 import { OrganisationsService } from './organisations.service';
 import { OrganisationTimeline } from './organisation-timeline';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -27,7 +28,7 @@ export class OrganisationsController {
   }
 
   @Allow(...EDITORS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateOrganisationBody, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
     return this.organisations.create(body, user);
   }
@@ -52,14 +53,14 @@ export class OrganisationsController {
   }
 
   @Allow(...EDITORS)
-  @Post(':id/archive')
+  @IdempotentPost(':id/archive')
   @HttpCode(200)
   archive(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
     return this.organisations.setArchived(id, true, user);
   }
 
   @Allow(...EDITORS)
-  @Post(':id/restore')
+  @IdempotentPost(':id/restore')
   @HttpCode(200)
   restore(@Param() { id }: IdParam, @CurrentUser() user: AuthUser): Promise<OrganisationResponse> {
     return this.organisations.setArchived(id, false, user);

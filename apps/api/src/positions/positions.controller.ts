@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ExportsService } from '../exports/exports.service';
 import { ApiTags } from '@nestjs/swagger';
@@ -11,6 +11,7 @@ import { PositionLists } from './position-lists';
 import { PositionMatrix } from './position-matrix';
 import { CreatePositionBody, PositionExportQuery, PositionListQuery, PositionMatrixQuery, UpdatePositionBody } from './position.requests';
 import { PositionsService } from './positions.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 /** No DELETE: positions are a history; a wrong record is corrected (PATCH), a new statement is added (POST). */
 @ApiTags('positions')
@@ -49,7 +50,7 @@ export class PositionsController {
   }
 
   @Allow(...EDITORS)
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreatePositionBody, @CurrentUser() user: AuthUser): Promise<PositionResponse> {
     return this.positions.create(body, user);
   }

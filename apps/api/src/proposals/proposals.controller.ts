@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, ProposalResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
@@ -7,6 +7,7 @@ import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
 import { CreateProposalBody, ProposalListQuery, UpdateProposalBody } from './proposal.requests';
 import { ProposalsService } from './proposals.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 /** Proposals are the department's own policy list: only admins shape it; everyone signed in reads it. */
 @ApiTags('proposals')
@@ -21,7 +22,7 @@ export class ProposalsController {
   }
 
   @Allow('admin')
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateProposalBody, @CurrentUser() user: AuthUser): Promise<ProposalResponse> {
     return this.proposals.create(body, user);
   }

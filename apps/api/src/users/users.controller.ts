@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CreateUserResponse, Page, ResetPasswordResponse, UserResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
@@ -7,6 +7,7 @@ import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
 import { CreateUserBody, UpdateUserBody, UserListQuery } from './user.requests';
 import { UsersService } from './users.service';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 
 @ApiTags('users')
 @Controller('users')
@@ -21,7 +22,7 @@ export class UsersController {
   }
 
   @Allow('admin')
-  @Post()
+  @IdempotentPost()
   create(@Body() body: CreateUserBody, @CurrentUser() actor: AuthUser): Promise<CreateUserResponse> {
     return this.users.create(body, actor);
   }
@@ -39,21 +40,21 @@ export class UsersController {
   }
 
   @Allow('admin')
-  @Post(':id/deactivate')
+  @IdempotentPost(':id/deactivate')
   @HttpCode(200)
   deactivate(@Param() { id }: IdParam, @CurrentUser() actor: AuthUser): Promise<UserResponse> {
     return this.users.setActive(id, false, actor);
   }
 
   @Allow('admin')
-  @Post(':id/reactivate')
+  @IdempotentPost(':id/reactivate')
   @HttpCode(200)
   reactivate(@Param() { id }: IdParam, @CurrentUser() actor: AuthUser): Promise<UserResponse> {
     return this.users.setActive(id, true, actor);
   }
 
   @Allow('admin')
-  @Post(':id/reset-password')
+  @IdempotentPost(':id/reset-password')
   @HttpCode(200)
   resetPassword(@Param() { id }: IdParam, @CurrentUser() actor: AuthUser): Promise<ResetPasswordResponse> {
     return this.users.resetPassword(id, actor);
