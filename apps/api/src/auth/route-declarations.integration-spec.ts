@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { routeTable } from '../testing/route-table';
+import { IdempotencyInterceptor } from '../common/idempotency.interceptor';
 
 describe('route access declarations', () => {
   let t: TestApp;
@@ -20,5 +21,13 @@ describe('route access declarations', () => {
     const open = routeTable(t).filter((r) => (r.rule as { public?: boolean }).public).map((r) => `${r.method} ${r.path}`).sort();
     // The calendar feed is public because Outlook cannot sign in: its secret in the path is the credential.
     expect(open).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/login', 'GET /api/auth/providers', 'GET /api/calendar/:secret.ics', 'GET /api/health', 'POST /api/auth/login']);
+  });
+
+  it('lets every POST take an Idempotency-Key, and leaves reads without the interceptor', () => {
+    const routes = routeTable(t);
+    const posts = routes.filter((r) => r.method === 'POST');
+    expect(posts.length).toBeGreaterThan(20);
+    expect(posts.filter((r) => !r.interceptors.includes(IdempotencyInterceptor)).map((r) => r.path)).toEqual([]);
+    expect(routes.filter((r) => r.method === 'GET' && r.interceptors.includes(IdempotencyInterceptor)).map((r) => r.path)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { ACCESS_KEY } from '../auth/access.decorators';
 import type { TestApp } from './test-app';
@@ -8,6 +8,8 @@ export interface DeclaredRoute {
   method: string;
   path: string;
   rule: unknown;
+  /** Interceptors bound to the handler itself (@UseInterceptors / IdempotentPost). */
+  interceptors: unknown[];
 }
 
 /** Every controller route in the running application with its access rule (handler or class level). */
@@ -24,7 +26,12 @@ export function routeTable(t: TestApp): DeclaredRoute[] {
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) continue;
         const path = `/api/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter((p) => p && p !== '/').join('/')}`;
-        routes.push({ method: RequestMethod[method], path, rule: Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, type) });
+        routes.push({
+          method: RequestMethod[method],
+          path,
+          rule: Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, type),
+          interceptors: (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) as unknown[] | undefined) ?? [],
+        });
       }
     }
   }
