@@ -186,6 +186,11 @@ export interface PhaseResponse {
   name: string;
   /** YYYY-MM-DD; strictly increasing in phase order. */
   startsOn: string;
+  /** Send as If-Match to change the phase. */
+  version: number;
+  updatedAt: string;
+  /** Null for the dates the service started with. */
+  updatedBy: string | null;
 }
 
 export interface PhaseListResponse {

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { PhaseListResponse, PhaseResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { PhaseKeyParam, UpdatePhaseBody } from './phase.requests';
 import { PhasesService } from './phases.service';
+import { requireVersion } from '../common/versioning';
 
 @ApiTags('phases')
 @Controller('phases')
@@ -20,7 +21,7 @@ export class PhasesController {
 
   @Allow('admin')
   @Patch(':key')
-  update(@Param() { key }: PhaseKeyParam, @Body() body: UpdatePhaseBody, @CurrentUser() user: AuthUser): Promise<PhaseResponse> {
-    return this.phases.update(key, body, user);
+  update(@Param() { key }: PhaseKeyParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: UpdatePhaseBody, @CurrentUser() user: AuthUser): Promise<PhaseResponse> {
+    return this.phases.update(key, requireVersion(ifMatch), body, user);
   }
 }

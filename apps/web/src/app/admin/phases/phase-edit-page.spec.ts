@@ -1,11 +1,11 @@
 import type { PhaseListResponse } from '@send/contracts';
-import { openAdminPage, problem, submit, summaryLinks, typeInto } from '../shared/page-test';
+import { openAdminPage, problem, submit, summaryLinks, tableRows, typeInto } from '../shared/page-test';
 
 const phases: PhaseListResponse = {
   items: [
-    { key: 'national_conversation', name: 'National conversation', startsOn: '2025-09-01' },
-    { key: 'white_paper', name: 'White paper', startsOn: '2026-02-01' },
-    { key: 'consultation', name: 'Consultation', startsOn: '2026-04-01' },
+    { key: 'national_conversation', name: 'National conversation', startsOn: '2025-09-01', version: 1, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null },
+    { key: 'white_paper', name: 'White paper', startsOn: '2026-02-01', version: 3, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null },
+    { key: 'consultation', name: 'Consultation', startsOn: '2026-04-01', version: 1, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null },
   ],
 };
 
@@ -48,9 +48,27 @@ describe('PhaseEditPage', () => {
     const { el, http, settle, router } = await open();
     typeInto(el(), 'startsOn-day', '15');
     submit(el());
-    http.expectOne({ method: 'PATCH', url: '/api/phases/white_paper' }).flush({ key: 'white_paper', name: 'White paper', startsOn: '2026-02-15' });
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/phases/white_paper' });
+    expect(patch.request.headers.get('If-Match')).toBe('"3"');
+    patch.flush({ ...phases.items[1], startsOn: '2026-02-15', version: 4 });
     await settle();
     expect(router.url).toBe('/admin/phases');
+  });
+
+  it('shows what another admin changed meanwhile, keeps these edits, and saves next against their version', async () => {
+    const { el, http, settle } = await open();
+    typeInto(el(), 'startsOn-day', '15');
+    submit(el());
+    const stale = problem(412, 'Changed.');
+    http.expectOne({ method: 'PATCH' }).flush(stale.body, stale.init);
+    await settle();
+    const theirs = { ...phases.items[1], startsOn: '2026-02-10', version: 4 };
+    http.expectOne('/api/phases').flush({ items: [phases.items[0], theirs, phases.items[2]] });
+    await settle();
+    expect(tableRows(el(), '[data-testid=conflict-notice]')).toEqual([['Start date', '15 February 2026', '10 February 2026']]);
+    expect(el().querySelector<HTMLInputElement>('#startsOn-day')?.value).toBe('15');
+    submit(el());
+    expect(http.expectOne({ method: 'PATCH' }).request.headers.get('If-Match')).toBe('"4"');
   });
 
   it('says when there is no such phase', async () => {

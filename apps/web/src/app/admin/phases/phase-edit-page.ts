@@ -2,9 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal, vi
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { FieldError, Phase } from '@send/contracts';
+import type { FieldError, Phase, PhaseResponse } from '@send/contracts';
 import { GovukBackLink, GovukDateInput, GovukErrorSummary, GovukInput, INVALID_DATE, formatLondonDate } from '@send/web-ui';
-import { firstValueFrom, switchMap, tap } from 'rxjs';
+import { firstValueFrom, map, switchMap, tap } from 'rxjs';
+import { ConflictNotice } from '../../core/conflict-notice';
+import { ConflictState, isStale } from '../shared/conflict';
 import { AdminFlash } from '../shared/flash';
 import { FormErrors } from '../shared/form-errors';
 import { NAME_MAX, tooLong } from '../shared/limits';
@@ -14,13 +16,16 @@ import { PhasesApi, type PhaseInOrder } from './phases-api';
 
 @Component({
   selector: 'app-phase-edit-page',
-  imports: [ReactiveFormsModule, RouterLink, GovukBackLink, GovukDateInput, GovukErrorSummary, GovukInput, LoadStatus],
+  imports: [ReactiveFormsModule, RouterLink, GovukBackLink, GovukDateInput, GovukErrorSummary, GovukInput, ConflictNotice, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <govuk-back-link href="/admin/phases" text="Back to phases" />
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <govuk-error-summary [errors]="errors.summary()" />
+        @if (conflict.fields(); as fields) {
+          <app-conflict-notice [fields]="fields" />
+        }
         <span class="govuk-caption-l">Phases</span>
         <h1 class="govuk-heading-l" tabindex="-1">Change a phase</h1>
         <app-load-status [state]="phase()" what="this phase" />
@@ -54,6 +59,8 @@ export class PhaseEditPage {
   readonly key = input.required<string>();
   protected readonly errors = new FormErrors({ name: 'name', startsOn: 'startsOn-day' }, { name: 'The name', startsOn: 'The start date' });
   protected readonly busy = signal(false);
+  protected readonly conflict = new ConflictState();
+  private version = 0;
   protected readonly form = new FormGroup({
     name: new FormControl<string | null>(''),
     startsOn: new FormControl<string | null>(null),
@@ -86,19 +93,37 @@ export class PhaseEditPage {
     }
     this.busy.set(true);
     try {
-      const saved = await firstValueFrom(this.api.update(this.key() as Phase, { name, startsOn }));
+      const saved = await firstValueFrom(this.api.update(this.key() as Phase, this.version, { name, startsOn }));
       this.flash.set({ text: `${saved.name} has been saved` });
       await this.router.navigate(['/admin/phases']);
     } catch (error) {
-      // Out of order (422) comes back on startsOn; anything else is shown against the name.
-      this.errors.fromError(error, 'name');
-      this.summary()?.focus();
+      if (isStale(error)) {
+        // Someone saved this phase since it was read: show what they changed; these edits stay in the form.
+        this.errors.clear();
+        const reread = this.api.get(this.key()).pipe(map((found) => found.phase));
+        await this.conflict.resolve<PhaseResponse>(reread, { name, startsOn }, LABELS, (value) => showValue(value)).then(
+          (theirs) => (this.version = theirs.version),
+          (failed: unknown) => this.errors.fromError(failed, 'name'),
+        );
+      } else {
+        // Out of order (422) comes back on startsOn; anything else is shown against the name.
+        this.errors.fromError(error, 'name');
+        this.summary()?.focus();
+      }
     } finally {
       this.busy.set(false);
     }
   }
 
   private edit({ phase }: PhaseInOrder): void {
+    this.version = phase.version;
     this.form.setValue({ name: phase.name, startsOn: phase.startsOn });
   }
+}
+
+const LABELS: Partial<Record<keyof PhaseResponse, string>> = { name: 'Name', startsOn: 'Start date' };
+
+/** Dates as people read them in a conflict. */
+function showValue(value: unknown): string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatLondonDate(value) : String(value ?? '');
 }

@@ -32,8 +32,8 @@ export class PhasesApi {
     );
   }
 
-  /** Phases carry no version: the API checks the dates stay in order instead (422 on startsOn). */
-  update(key: Phase, body: UpdatePhaseRequest): Observable<PhaseResponse> {
-    return this.http.patch<PhaseResponse>(`/api/phases/${key}`, body);
+  /** Against the version read (412 if someone changed it since); the API also keeps the dates in order (422 on startsOn). */
+  update(key: Phase, version: number, body: UpdatePhaseRequest): Observable<PhaseResponse> {
+    return this.http.patch<PhaseResponse>(`/api/phases/${key}`, body, { headers: { 'If-Match': `"${version}"` } });
   }
 }
