@@ -17,14 +17,16 @@ describe('list exports', () => {
   let t: TestApp;
   let recorder: TestClient;
   let viewer: TestClient;
+  let cdc: string;
+  let leeds: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     recorder = await signIn(t, 'recorder');
     viewer = await signIn(t, 'viewer');
     const fx = new PositionFixtures(t, recorder);
-    const cdc = await fx.organisation('Council for Disabled Children', 'sector_body');
-    await fx.organisation('Leeds Parent Carer Forum', 'parent_carer_forum');
+    cdc = await fx.organisation('Council for Disabled Children', 'sector_body');
+    leeds = await fx.organisation('Leeds Parent Carer Forum', 'parent_carer_forum');
     await recorder.post('/api/contacts', { organisationId: cdc, name: 'Sam Jones', role: 'Policy lead', email: 'sam@example.org', phone: '020 7946 0000' }).expect(201);
     const proposal = await fx.proposal('Written records of support');
     const open = await fx.meeting('Development group, March');
@@ -68,5 +70,10 @@ describe('list exports', () => {
     const viewersCurrent = await exported(viewer, '/api/positions/export?format=csv&current=true');
     expect(viewersCurrent.marking).toBe('OFFICIAL');
     expect(viewersCurrent.rows.map((r) => [r['Stance'], r['Stated on']])).toEqual([['Has concerns', '2026-03-01']]);
+  });
+
+  it("positions: one organisation's current positions, as its page offers them", async () => {
+    expect((await exported(viewer, `/api/positions/export?format=csv&current=true&organisationId=${cdc}`)).rows).toHaveLength(1);
+    expect((await exported(viewer, `/api/positions/export?format=csv&current=true&organisationId=${leeds}`)).rows).toEqual([]);
   });
 });

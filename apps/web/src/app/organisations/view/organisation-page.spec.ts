@@ -108,6 +108,15 @@ describe('OrganisationPage', () => {
     expect(changeButtons(el)).toEqual(['Edit organisation', 'Archive organisation', 'Add a contact']);
   });
 
+  it("downloads every current position of the organisation, not only the ones shown", async () => {
+    const { http, el } = await render('viewer');
+    const panel = el.querySelector('[data-testid=positions] [data-testid=export-download]');
+    expect(text(panel?.querySelector('summary'))).toBe('Download these current positions');
+    panel?.querySelector<HTMLButtonElement>('button')?.click();
+    const req = http.expectOne((r) => r.url === '/api/positions/export');
+    expect(req.request.params.toString()).toBe('organisationId=o1&current=true&format=csv');
+  });
+
   it('hides every change from a viewer, and contact details the API does not give them', async () => {
     const { el } = await render('viewer');
     expect(changeButtons(el)).toEqual([]);

@@ -1,3 +1,4 @@
+import { HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -5,6 +6,7 @@ import type { PositionResponse } from '@send/contracts';
 import { GovukTag, formatLondonDate } from '@send/web-ui';
 import { STANCE_TAGS, tagOf, type TagStyle } from '../labels';
 import { PositionsCurrentApi } from '../positions-current-api';
+import { ExportDownload } from '../../core/export-download';
 import { LoadFailed } from './load-failed';
 
 interface PositionRow {
@@ -21,13 +23,14 @@ interface PositionRow {
 /** The organisation's latest stated position on each proposal, with a way into the history of each. */
 @Component({
   selector: 'app-organisation-positions',
-  imports: [RouterLink, GovukTag, LoadFailed],
+  imports: [RouterLink, GovukTag, LoadFailed, ExportDownload],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="positions-heading" class="govuk-!-margin-top-8" data-testid="positions">
       <h2 class="govuk-heading-m" id="positions-heading">Current positions</h2>
       @if (rows(); as rows) {
         @if (rows.length) {
+          <app-export-download path="/api/positions/export" [params]="exportParams()" what="these current positions" noun="current position" />
           <table class="govuk-table govuk-table--small-text-until-tablet">
             <caption class="govuk-table__caption govuk-visually-hidden">The latest position of {{ organisationName() }} on each proposal</caption>
             <thead class="govuk-table__head">
@@ -85,6 +88,8 @@ export class OrganisationPositions {
   protected readonly positions = rxResource({ params: () => this.organisationId(), stream: ({ params }) => this.api.currentFor(params) });
   protected readonly rows = computed(() => (this.positions.hasValue() ? this.positions.value().items.map(toRow) : null));
   protected readonly total = computed(() => (this.positions.hasValue() ? this.positions.value().total : 0));
+  /** All of them, not just the page shown: the file is for analysts and briefings. */
+  protected readonly exportParams = computed(() => new HttpParams().set('organisationId', this.organisationId()).set('current', 'true'));
 }
 
 function toRow(position: PositionResponse): PositionRow {
