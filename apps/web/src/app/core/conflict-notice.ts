@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { formatLondonDate } from '@send/web-ui';
 
 export interface ConflictField {
   label: string;
@@ -12,16 +13,18 @@ export interface ConflictField {
  * Fields whose saved value changed while the user was editing, shown when a save is refused as stale (412), so they
  * can compare before saving again. Their own edits stay in the form.
  */
-export function conflictingFields<T extends object>(mine: Partial<T>, theirs: T, labels: Partial<Record<keyof T, string>>, show: (value: unknown) => string = defaultShow): ConflictField[] {
+export function conflictingFields<T extends object>(mine: Partial<T>, theirs: T, labels: Partial<Record<keyof T, string>>, show: (value: unknown) => string = showValue): ConflictField[] {
   return (Object.keys(labels) as (keyof T)[])
     .filter((key) => key in mine && show(mine[key]) !== show(theirs[key]))
     .map((key) => ({ label: labels[key] as string, mine: show(mine[key]), theirs: show(theirs[key]) }));
 }
 
-function defaultShow(value: unknown): string {
+/** A value in words for the notice: empty as "Not set", lists joined, calendar dates as people write them. */
+export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'Not set';
   if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  const text = String(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatLondonDate(text) : text;
 }
 
 @Component({

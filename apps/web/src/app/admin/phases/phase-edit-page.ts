@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { FieldError, Phase, PhaseResponse } from '@send/contracts';
 import { GovukBackLink, GovukDateInput, GovukErrorSummary, GovukInput, INVALID_DATE, formatLondonDate } from '@send/web-ui';
 import { firstValueFrom, map, switchMap, tap } from 'rxjs';
-import { ConflictNotice } from '../../core/conflict-notice';
+import { ConflictNotice, showValue } from '../../core/conflict-notice';
 import { ConflictState, isStale } from '../shared/conflict';
 import { AdminFlash } from '../shared/flash';
 import { FormErrors } from '../shared/form-errors';
@@ -101,7 +101,7 @@ export class PhaseEditPage {
         // Someone saved this phase since it was read: show what they changed; these edits stay in the form.
         this.errors.clear();
         const reread = this.api.get(this.key()).pipe(map((found) => found.phase));
-        await this.conflict.resolve<PhaseResponse>(reread, { name, startsOn }, LABELS, (value) => showValue(value)).then(
+        await this.conflict.resolve<PhaseResponse>(reread, { name, startsOn }, LABELS, showValue).then(
           (theirs) => (this.version = theirs.version),
           (failed: unknown) => this.errors.fromError(failed, 'name'),
         );
@@ -122,8 +122,3 @@ export class PhaseEditPage {
 }
 
 const LABELS: Partial<Record<keyof PhaseResponse, string>> = { name: 'Name', startsOn: 'Start date' };
-
-/** Dates as people read them in a conflict. */
-function showValue(value: unknown): string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatLondonDate(value) : String(value ?? '');
-}
