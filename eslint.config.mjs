@@ -29,7 +29,8 @@ export default [
                         { sourceTag: "scope:api", onlyDependOnLibsWithTags: ["scope:api", "scope:shared"] },
                         { sourceTag: "scope:web", onlyDependOnLibsWithTags: ["scope:web", "scope:shared"] },
                         { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] },
-                        { sourceTag: "scope:e2e", onlyDependOnLibsWithTags: ["scope:shared", "scope:e2e"] }
+                        { sourceTag: "scope:e2e", onlyDependOnLibsWithTags: ["scope:shared", "scope:e2e"] },
+                        { sourceTag: "scope:evidence", onlyDependOnLibsWithTags: ["scope:shared", "scope:evidence"] }
                     ]
                 }
             ]
