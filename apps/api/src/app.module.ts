@@ -49,10 +49,7 @@ export class AppModule {
         // request use its logger (logDuringRequest). No routes get nestjs-pino's AsyncLocalStorage binding: on Node 20
         // it puts a hook on every promise of every request.
         LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config), useExisting: true, forRoutes: [] }),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.databasePoolSize),
-          extra: { max: config.databasePoolSize, connectionTimeoutMillis: 5000, application_name: 'send-tracker' },
-        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databasePoolSize)),
         AuditModule,
         ExportsModule,
         AuthModule,

@@ -4,6 +4,7 @@ import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@send/contracts';
 import { DomainError, ValidationFailed, Unprocessable, Conflict, TooManyRequests } from './errors';
 import { ERROR_STATUS, problem } from './problem';
 import { logDuringRequest } from '../logging/request-log';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 /** Errors raised by body-parser before Nest routing carry an HTTP status and an `expose` flag. */
 interface HttpishError {
@@ -40,6 +41,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (req.id) body.requestId = String(req.id);
     if (res.headersSent) return;
     if (error instanceof TooManyRequests) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (body.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -52,6 +54,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof HttpException) return fromHttpException(error, req);
     const httpish = error instanceof Error ? fromHttpish(error as HttpishError) : undefined;
     if (httpish) return httpish;
+    if (isDatabaseUnavailable(error)) {
+      logDuringRequest(req, 'warn', 'ProblemFilter', { err: error }, 'Database unavailable');
+      return problem(503, 'The service cannot reach its database just now. Try again in a few seconds.', { code: 'database-down' });
+    }
     // The stack goes to the log only; the caller gets a request id to quote.
     logDuringRequest(req, 'error', 'ProblemFilter', { err: error }, 'Unhandled error');
     return problem(500, 'Something went wrong on our side. Quote the request id if you report it.', { code: 'internal' });

@@ -12,7 +12,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize, application_name: 'send-tracker' },
+    // A request waits at most 3 s for a connection, so an unreachable database answers 503 rather than hanging.
+    extra: { max: poolSize, application_name: 'send-tracker', connectionTimeoutMillis: 3_000 },
   };
 }
 
