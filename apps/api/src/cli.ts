@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/app-config';
+import { backupDatabase, defaultBackupFile, restoreDatabase } from './database/backup';
 import { migrateDown, migrateUp } from './database/migrate';
 import { openDatabase } from './database/open-database';
 import { GENERATE_USAGE, generate, parseGenerateArgs } from './generate/generate-command';
@@ -10,7 +11,17 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   revert [--all]     revert the latest migration (or all of them)
   user:create --email <email> --role <admin|recorder|reviewer|viewer> [--name <name>]
                      create a user; the password is read from NEW_USER_PASSWORD or generated and printed once
+  backup [--file <path>]
+                     pg_dump -Fc of the database (default file: <DATA_DIR>/backups/send-tracker-<time>.dump)
+  restore --file <path> --database <name>
+                     pg_restore a backup into a new database on the same server (refuses one that has tables)
   ${GENERATE_USAGE}`;
+
+/** The value after `--name`, if given. */
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
 
 async function run(args: string[]): Promise<void> {
   const [command, ...rest] = args;
@@ -32,6 +43,19 @@ async function run(args: string[]): Promise<void> {
       }
       case 'user:create': {
         process.stdout.write(`${await createUserFromCli(database.url, rest)}\n`);
+        return;
+      }
+      case 'backup': {
+        const file = await backupDatabase(database.url, option(rest, '--file') ?? defaultBackupFile(config.dataDir));
+        process.stdout.write(`Backed up to ${file}\n`);
+        return;
+      }
+      case 'restore': {
+        const file = option(rest, '--file');
+        const target = option(rest, '--database');
+        if (!file || !target) throw new Error('restore needs --file <path> and --database <name>');
+        await restoreDatabase(database.url, file, target);
+        process.stdout.write(`Restored ${file} into the database ${target}\n`);
         return;
       }
       case 'generate': {
