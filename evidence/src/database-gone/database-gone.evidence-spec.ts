@@ -8,8 +8,9 @@ import { usersByRole, type Reply, type Session } from '../harness/sessions';
 const LIMIT_MS = 5_000;
 
 /** What a user does while the database is away: reads, a search, a change. */
+const readActions = (s: Session) => s.request('GET', '/api/actions?pageSize=5', { timeoutMs: 15_000 });
 const probes: { label: string; run: (s: Session) => Promise<Reply> }[] = [
-  { label: 'GET /api/actions', run: (s) => s.request('GET', '/api/actions?pageSize=5', { timeoutMs: 15_000 }) },
+  { label: 'GET /api/actions', run: readActions },
   { label: 'GET /api/search', run: (s) => s.request('GET', '/api/search?q=advocacy', { timeoutMs: 15_000 }) },
   { label: 'POST /api/organisations', run: (s) => s.request('POST', '/api/organisations', { body: { name: `Org during outage ${Date.now()}`, type: 'charity' }, timeoutMs: 15_000 }) },
 ];
@@ -55,7 +56,7 @@ describe('check 5: the database goes away under a running API', () => {
     let badRefusals = 0;
     let refused = 0;
     for (let outage = 1; outage <= outages; outage++) {
-      expect((await probes[0]!.run(recorder)).status).toBe(200);
+      expect((await readActions(recorder)).status).toBe(200);
       await cluster.stop();
       const healthMs = await until(healthIs(product, 503), LIMIT_MS + 1_000);
       let slowest = 0;
@@ -73,7 +74,7 @@ describe('check 5: the database goes away under a running API', () => {
       }
       await cluster.start();
       const recoveryMs = await until(healthIs(product, 200), 30_000);
-      const servedMs = await until(async () => (await probes[0]!.run(recorder)).status === 200, 30_000);
+      const servedMs = await until(async () => (await readActions(recorder)).status === 200, 30_000);
       rows.push(`| ${outage} | ${healthMs} ms | ${Math.round(slowest)} ms | ${probes.length * 3} | ${recoveryMs} ms | ${servedMs} ms |`);
       worstHealthMs = Math.max(worstHealthMs, healthMs);
       worstRequestMs = Math.max(worstRequestMs, slowest);
