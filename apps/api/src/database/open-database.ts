@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { checkEmbeddedDataVersion } from './embedded-version';
 
 export interface OpenDatabase {
   url: string;
@@ -48,6 +49,7 @@ export function quoteIdent(name: string): string {
 /** The configured server when DATABASE_URL is set, otherwise an embedded one whose data lives under DATA_DIR. */
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  checkEmbeddedDataVersion(join(config.dataDir, 'postgres'));
   const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), log);
   try {
     await createDatabaseIfMissing(server.adminUrl, APP_DATABASE);
