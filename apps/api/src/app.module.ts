@@ -27,6 +27,7 @@ import { YouSaidWeDidModule } from './reports/you-said-we-did/you-said-we-did.mo
 import { CoverageModule } from './reports/coverage/coverage.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CLOCK, systemClock, type Clock } from './common/clock';
+import { JobsModule } from './jobs/jobs.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -71,6 +72,7 @@ export class AppModule {
         ImportsModule,
         TransparencyModule,
         BriefingModule,
+        JobsModule,
       ],
       providers: [{ provide: CLOCK, useValue: clock ?? systemClock }],
     };

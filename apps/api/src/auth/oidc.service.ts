@@ -10,7 +10,7 @@ import { Forbidden, Unauthenticated } from '../common/errors-auth';
 import { sql } from '../common/sql';
 import { SessionStore } from './session.store';
 
-const REQUEST_TTL_MINUTES = 10;
+export const REQUEST_TTL_MINUTES = 10;
 
 /** Only paths on this site: never `//evil.example` or an absolute URL. */
 export function safeReturnTo(value: unknown): string {

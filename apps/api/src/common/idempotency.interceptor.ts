@@ -10,7 +10,7 @@ const HEADER = 'idempotency-key';
 // A claim whose request never finished (a crash) may be taken over after this long.
 const STALE_CLAIM_SECONDS = 300;
 // Kept responses can hold personal data (a contact's details): they are kept one day, long enough for any retry.
-const RETENTION_HOURS = 24;
+export const RETENTION_HOURS = 24;
 
 interface KeyRow {
   request_hash: string;

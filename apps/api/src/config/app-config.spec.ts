@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/d' }).databaseUrl).toBe('postgresql://u@h:5432/d');
   });
 
+  it('runs housekeeping hourly by default, and takes a shorter or longer interval within bounds', () => {
+    expect(loadConfig({}).housekeepingIntervalMs).toBe(3_600_000);
+    expect(loadConfig({ HOUSEKEEPING_INTERVAL_MS: '2000' }).housekeepingIntervalMs).toBe(2_000);
+    expect(problemsOf({ HOUSEKEEPING_INTERVAL_MS: '500' })).toEqual(['HOUSEKEEPING_INTERVAL_MS must be a whole number from 1000 to 86400000 (got "500")']);
+  });
+
   it('reports every problem at once', () => {
     expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'loud', DEMO: 'maybe' })).toHaveLength(3);
   });

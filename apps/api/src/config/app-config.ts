@@ -19,6 +19,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** How long a checked session is trusted without asking the database again; 0 checks on every request. */
   sessionCacheMs: number;
+  /** How often the housekeeping job purges what has expired (sessions, Idempotency-Keys, sign-in failures…). */
+  housekeepingIntervalMs: number;
   version: string;
   /** Hops of reverse proxies to trust for the client address and HTTPS (cookies are Secure over HTTPS). */
   trustProxy: number;
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), appDir =
     bootstrapAdmin: bootstrapAdmin(read),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     sessionCacheMs: read.int('SESSION_CACHE_MS', 5_000, 0, 60_000),
+    housekeepingIntervalMs: read.int('HOUSEKEEPING_INTERVAL_MS', 3_600_000, 1_000, 86_400_000),
     version: read.raw('APP_VERSION') ?? '0.1.0',
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
     oidc: oidc(read),

@@ -10,6 +10,7 @@ import { AttendeeMeetingDates1764000008000 } from './1764000008000-attendee-meet
 import { SearchRecent1764000009000 } from './1764000009000-search-recent';
 import { SessionChanges1764000010000 } from './1764000010000-session-changes';
 import { PhaseVersions1764000011000 } from './1764000011000-phase-versions';
+import { JobRuns1764000012000 } from './1764000012000-job-runs';
 
 /** Listed explicitly: the API is bundled, so TypeORM cannot glob for migration files. */
-export const migrations = [Platform1764000000000, Records1764000001000, Access1764000002000, SingleSignOn1764000003000, Indexes1764000004000, TimelineIndexes1764000005000, CalendarFeeds1764000006000, ReportSettings1764000007000, AttendeeMeetingDates1764000008000, SearchRecent1764000009000, SessionChanges1764000010000, PhaseVersions1764000011000];
+export const migrations = [Platform1764000000000, Records1764000001000, Access1764000002000, SingleSignOn1764000003000, Indexes1764000004000, TimelineIndexes1764000005000, CalendarFeeds1764000006000, ReportSettings1764000007000, AttendeeMeetingDates1764000008000, SearchRecent1764000009000, SessionChanges1764000010000, PhaseVersions1764000011000, JobRuns1764000012000];
