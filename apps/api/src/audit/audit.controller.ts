@@ -1,21 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { AuditEventResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
-
-export const AUDITED_ENTITIES = ['organisation', 'contact', 'group', 'theme', 'proposal', 'minister', 'meeting', 'position', 'action', 'user', 'phase'] as const;
-
-class AuditQuery {
-  @IsIn(AUDITED_ENTITIES)
-  entity!: string;
-
-  @IsOptional()
-  @IsUUID()
-  entityId?: string;
-}
+import { AuditQuery } from './audit.requests';
 
 interface AuditRow {
   id: string;
