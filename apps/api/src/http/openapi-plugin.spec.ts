@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OPENAPI_REQUEST_FILES } = require('../../openapi-request-files.cjs') as { OPENAPI_REQUEST_FILES: string[] };
 
 const SRC = join(__dirname, '..');
