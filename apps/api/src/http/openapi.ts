@@ -6,6 +6,7 @@ import { PROBLEM_CONTENT_TYPE } from '@send/contracts';
 import { SESSION_COOKIE } from '../auth/auth.guard';
 import { SessionStore } from '../auth/session.store';
 import { problem } from '../common/problem';
+import { describeAnswers } from './openapi-responses/describe-answers';
 
 /** The API description is for colleagues: the docs page and the document need a signed-in user. */
 function signedInOnly(sessions: SessionStore) {
@@ -18,14 +19,14 @@ function signedInOnly(sessions: SessionStore) {
 
 /** OpenAPI 3 generated from the controllers: JSON at /api/openapi.json, a docs page at /api/docs. */
 export function setupOpenApi(app: INestApplication, version: string): void {
-  const document = SwaggerModule.createDocument(
+  const document = describeAnswers(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('SEND reform engagement tracker API')
       .setDescription('Who the department heard from on SEND reform, what they said about each proposal, and what was promised back.')
       .setVersion(version)
       .build(),
-  );
+  ));
   app.use(['/api/docs', '/api/openapi.json', '/api/openapi.yaml'], signedInOnly(app.get(SessionStore)));
   // Swagger UI's page carries inline styles; loosen style-src for that page only.
   app.use(
