@@ -6,7 +6,9 @@ import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
+import { ApiDownload } from '../exports/download';
 import { ExportsService } from '../exports/exports.service';
+import { EXPORT_FORMATS } from '../exports/list-export';
 import { ActionExportQuery, ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
 import { ActionsService } from './actions.service';
 import { IdempotentPost } from '../common/idempotency.interceptor';
@@ -31,6 +33,7 @@ export class ActionsController {
   // Declared before ':id' so "export" and "mine" are not taken for ids.
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
+  @ApiDownload(...EXPORT_FORMATS)
   async export(@Query() query: ActionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.exports.send(res, user, query.format, query, await this.actions.exportSource(query, user));
   }

@@ -5,7 +5,7 @@ import type { CalendarFeedCreated, CalendarFeedStatus } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, Public } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
-import { CONTENT_TYPES } from '../exports/download';
+import { ApiDownload, CONTENT_TYPES } from '../exports/download';
 import { CalendarService } from './calendar.service';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 
@@ -47,6 +47,7 @@ export class CalendarController {
    */
   @Public()
   @Get(':secret.ics')
+  @ApiDownload('ics')
   async feed(@Param('secret') secret: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const { text, marking } = await this.calendar.feed(secret, originOf(req), this.clock.now());
     res.setHeader('Content-Type', CONTENT_TYPES.ics);

@@ -26,7 +26,6 @@ function fromHttpException(error: HttpException, req: Request): ProblemDetails {
 function fromHttpish(error: HttpishError): ProblemDetails | undefined {
   const status = error.status ?? error.statusCode;
   if (!status || status < 400 || status >= 500 || !error.expose) return undefined;
-  if (error.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON.', { code: 'malformed-json' });
   return problem(status, error.message);
 }
 

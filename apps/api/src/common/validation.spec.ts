@@ -1,5 +1,5 @@
 import type { ValidationError } from '@nestjs/common';
-import { flattenValidationErrors } from './validation';
+import { fieldsWithNul, flattenValidationErrors } from './validation';
 
 describe('flattenValidationErrors', () => {
   it('names nested and array fields by path, and unknown fields plainly', () => {
@@ -16,5 +16,13 @@ describe('flattenValidationErrors', () => {
       { field: 'colour', message: 'colour is not an allowed field' },
       { field: 'agenda[2].title', message: 'title should not be empty' },
     ]);
+  });
+});
+
+describe('fieldsWithNul', () => {
+  it('names every field, nested or in a list, whose text or key holds U+0000', () => {
+    expect(fieldsWithNul({ title: 'a\u0000', agenda: [{ title: 'ok' }, { notes: '\u0000' }], ok: 'fine', n: 1, none: null, ['k\u0000']: 'v' })).toEqual(['title', 'agenda[1].notes', 'k\u0000']);
+    expect(fieldsWithNul('\u0000')).toEqual(['body']);
+    expect(fieldsWithNul({ title: 'no nul here', list: ['a', 'b'] })).toEqual([]);
   });
 });

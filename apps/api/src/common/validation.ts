@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@send/contracts';
 import { ValidationFailed } from './errors';
 
@@ -28,6 +28,25 @@ class HttpValidationPipe extends ValidationPipe {
   protected override findNestedBinaryValues(): ValidationError[] {
     return [];
   }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const errors = fieldsWithNul(value).map((field) => ({ field, message: `${field} must not contain the NUL character` }));
+      if (errors.length) throw new ValidationFailed(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * Fields whose text holds U+0000. PostgreSQL cannot store it in text, so left alone it fails the query as a 500; no
+ * field of a record has a use for it.
+ */
+export function fieldsWithNul(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'body'] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => fieldsWithNul(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...(k.includes('\u0000') ? [childPath(path, k)] : []), ...fieldsWithNul(v, childPath(path, k))]);
+  return [];
 }
 
 /** Whitelist, reject unknown fields, convert types: one pipe for bodies, params and queries alike. */

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { ApiDownload } from '../exports/download';
 import { ExportsService } from '../exports/exports.service';
+import { EXPORT_FORMATS } from '../exports/list-export';
 import { ApiTags } from '@nestjs/swagger';
 import type { ContactResponse, Page } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
@@ -34,6 +36,7 @@ export class ContactsController {
   // Declared before ':id' so "export" is not taken for an id.
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
+  @ApiDownload(...EXPORT_FORMATS)
   async export(@Query() query: ContactExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.exports.send(res, user, query.format, query, this.contacts.exportSource(query, seesSensitive(user)));
   }

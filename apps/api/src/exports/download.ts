@@ -1,3 +1,4 @@
+import { ApiOkResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Marking } from './marking';
 
@@ -24,4 +25,15 @@ export function startDownload(res: Response, name: string, format: FileFormat, m
   res.setHeader('Content-Disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`);
   res.setHeader('X-Classification', marking);
   res.setHeader('Cache-Control', 'no-store');
+}
+
+/** The media type of a format, without parameters: what the OpenAPI document lists. */
+export function mediaType(format: FileFormat): string {
+  return CONTENT_TYPES[format].split(';')[0] as string;
+}
+
+/** Declares in the OpenAPI document the file types a route answers with. */
+export function ApiDownload(...formats: FileFormat[]): MethodDecorator {
+  const content = Object.fromEntries(formats.map((format) => [mediaType(format), { schema: { type: 'string', format: 'binary' } }]));
+  return ApiOkResponse({ description: 'The file; its marking is in X-Classification and in the file name.', content });
 }

@@ -9,6 +9,7 @@ import { createValidationPipe } from '../common/validation';
 import { etagOnVersionedRecords } from '../common/versioning';
 import { requestId } from '../logging/request-id';
 import { pinoHttpOptions } from '../logging/log-options';
+import { decodablePath, jsonBody } from './request-parsing';
 import { setupOpenApi } from './openapi';
 import { cspNonce, securityHeaders } from './security';
 import { serveWebApp } from './web-app';
@@ -22,6 +23,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   etagOnVersionedRecords(app);
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
   app.use(requestId);
+  app.use(decodablePath);
   app.use(pinoHttp(pinoHttpOptions(config)));
   app.use(cspNonce);
   app.use(securityHeaders());
@@ -34,7 +36,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonBody('1mb'));
   setupOpenApi(app, config.version);
   serveWebApp(app, config.webDistDir);
 }

@@ -13,10 +13,28 @@ describe('HTTP platform behaviour', () => {
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
   });
 
-  it('answers malformed JSON with a 400 problem', async () => {
-    const res = await t.http.post('/api/health').set('content-type', 'application/json').send('{"bad"').expect(400);
+  it.each(['{"bad"', '42', '"text"', '{"a":1}{"b":2}', 'null'])('answers the body %s, which is not a JSON object, with a 400 problem naming the body', async (body) => {
+    const res = await t.http.post('/api/auth/login').set('content-type', 'application/json').send(body).expect(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ status: 400, title: 'Bad request' });
+    expect(res.body).toMatchObject({ type: 'urn:send-tracker:problem:validation', status: 400, detail: 'The request body is not valid JSON.', errors: [{ field: 'body', message: 'body must be a JSON object or array' }] });
+  });
+
+  it('answers a path that is not valid percent-encoding with a 400 problem naming the path', async () => {
+    const res = await t.http.get('/api/meetings/%E0%A4%A').expect(400);
+    expect(res.body).toMatchObject({ status: 400, errors: [{ field: 'path' }] });
+  });
+
+  it('refuses text holding a NUL character, naming the field, and stores nothing', async () => {
+    const admin = await signIn(t, 'admin');
+    const before = await admin.get('/api/organisations?pageSize=1');
+    const created = await admin.post('/api/organisations', { name: 'Parent carer forum\u0000', type: 'charity', tags: ['ok', 'b\u0000d'] }).expect(400);
+    expect(created.body.errors).toEqual([
+      { field: 'name', message: 'name must not contain the NUL character' },
+      { field: 'tags[1]', message: 'tags[1] must not contain the NUL character' },
+    ]);
+    expect((await admin.get('/api/organisations?pageSize=1')).body.total).toBe(before.body.total);
+    const searched = await admin.get('/api/proposals?q=advocacy%00').expect(400);
+    expect(searched.body.errors).toEqual([{ field: 'q', message: 'q must not contain the NUL character' }]);
   });
 
   it('keeps a well-formed caller request id and replaces a malformed one', async () => {

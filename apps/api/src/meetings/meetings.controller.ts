@@ -6,7 +6,9 @@ import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decor
 import type { AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
+import { ApiDownload } from '../exports/download';
 import { ExportsService } from '../exports/exports.service';
+import { EXPORT_FORMATS } from '../exports/list-export';
 import { CreateMeetingBody, MeetingExportQuery, MeetingListQuery, ReasonBody, UpdateMeetingBody } from './meeting.requests';
 import { MeetingWorkflowService } from './meeting-workflow.service';
 import { MeetingsService } from './meetings.service';
@@ -35,6 +37,7 @@ export class MeetingsController {
   // Declared before ':id' so "export" is not taken for an id.
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
+  @ApiDownload(...EXPORT_FORMATS)
   async export(@Query() query: MeetingExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.exports.send(res, user, query.format, query, this.meetings.exportSource(query, user));
   }

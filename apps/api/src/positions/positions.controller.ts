@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Headers, Param, Patch, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { ApiDownload } from '../exports/download';
 import { ExportsService } from '../exports/exports.service';
+import { EXPORT_FORMATS } from '../exports/list-export';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, PositionMatrixResponse, PositionResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decorators';
@@ -39,6 +41,7 @@ export class PositionsController {
 
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
+  @ApiDownload(...EXPORT_FORMATS)
   async export(@Query() query: PositionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.exports.send(res, user, query.format, query, this.lists.exportSource(query, user));
   }

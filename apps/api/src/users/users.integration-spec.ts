@@ -18,6 +18,12 @@ describe('users API', () => {
     await t.http.post('/api/auth/login').send({ email: 'reviewer@example.test', password: 'a sensible long password' }).expect(200);
   });
 
+  it('takes password: null as no password and gives a one-time one', async () => {
+    const res = await admin.post('/api/users', { email: 'nullpass@example.test', name: 'Null Password', role: 'viewer', password: null }).expect(201);
+    expect(res.body).toMatchObject({ mustChangePassword: true });
+    expect(res.body.oneTimePassword).toEqual(expect.any(String));
+  });
+
   it('validates users: duplicate email 409, weak password and unknown role 400 naming fields', async () => {
     await admin.post('/api/users', { email: 'dupe@example.test', name: 'One', role: 'viewer' }).expect(201);
     const dupe = await admin.post('/api/users', { email: 'DUPE@example.test', name: 'Two', role: 'viewer' }).expect(409);

@@ -44,12 +44,14 @@ export class UsersService {
   }
 
   async create(body: CreateUserBody, actor: AuthUser): Promise<CreateUserResponse> {
-    if (body.password !== undefined) {
-      const problems = passwordProblems(body.password, 'password', body.email);
+    // `password: null` is no password, as an absent one is (@IsOptional lets both through).
+    const password = body.password ?? undefined;
+    if (password !== undefined) {
+      const problems = passwordProblems(password, 'password', body.email);
       if (problems.length) throw new ValidationFailed(problems);
     }
-    const oneTimePassword = body.password === undefined ? randomPassword() : undefined;
-    const hash = await hashPassword(body.password ?? (oneTimePassword as string));
+    const oneTimePassword = password === undefined ? randomPassword() : undefined;
+    const hash = await hashPassword(password ?? (oneTimePassword as string));
     return this.db.transaction(async (tx) => {
       const [row] = await sql<UserRow>(
         tx,

@@ -53,7 +53,8 @@ export function controllerReturns(srcDir: string): ControllerReturn[] {
         if (!member.type) throw new Error(`${operationId} (${path}) declares no return type: the OpenAPI document cannot describe its answer`);
         let typeNode: ts.TypeNode = member.type;
         if (ts.isTypeReferenceNode(typeNode) && typeNode.typeName.getText() === 'Promise' && typeNode.typeArguments?.[0]) typeNode = typeNode.typeArguments[0];
-        const typeText = typeNode.getText();
+        // `X | string`: the string is another media type (e.g. ?format=csv), declared with @ApiProduces.
+        const typeText = typeNode.getText().replace(/\s*\|\s*string$/, '');
         if (NOT_JSON.test(typeText) || writesToResponse(member)) continue;
         found.push({ operationId, typeText, imports });
       }

@@ -16,7 +16,10 @@ export function describeAnswers(document: OpenAPIObject): OpenAPIObject {
       const schema = operation?.operationId ? operations[operation.operationId] : undefined;
       if (!schema) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {}) as [string, ResponseObject][]) {
-        if (status.startsWith('2') && status !== '204') response.content = { 'application/json': { schema } };
+        if (!status.startsWith('2') || status === '204') continue;
+        // Other media types an operation declares with @ApiProduces (a CSV download of the same answer) are text.
+        const others = Object.keys(response.content ?? {}).filter((type) => type !== 'application/json');
+        response.content = { 'application/json': { schema }, ...Object.fromEntries(others.map((type) => [type, { schema: { type: 'string' } }])) };
       }
     }
   }

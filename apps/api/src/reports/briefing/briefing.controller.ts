@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { BriefingPackResponse } from '@send/contracts';
+import { BRIEFING_FORMATS, type BriefingPackResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../../auth/access.decorators';
 import type { AuthUser } from '../../auth/auth-user';
 import { IdParam } from '../../common/params';
+import { ApiDownload } from '../../exports/download';
 import { BriefingPackService } from './briefing-pack';
 import { BriefingFileQuery } from './briefing.requests';
 
@@ -23,6 +24,7 @@ export class BriefingController {
   /** `briefing-pack-MTG-0042-2026-11-24-official.ods`, one sheet per section; errors before the first byte stay problems. */
   @Allow(...ANY_SIGNED_IN)
   @Get(':id/file')
+  @ApiDownload(...BRIEFING_FORMATS)
   async file(@Param() { id }: IdParam, @Query() { format }: BriefingFileQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.packs.sendFile(res, id, format, user);
   }

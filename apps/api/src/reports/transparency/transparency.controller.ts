@@ -5,7 +5,7 @@ import type { TransparencyCheckResponse, TransparencyHeadingsResponse } from '@s
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../../auth/access.decorators';
 import type { AuthUser } from '../../auth/auth-user';
 import { requireVersion } from '../../common/versioning';
-import { fileName, startDownload } from '../../exports/download';
+import { ApiDownload, fileName, startDownload } from '../../exports/download';
 import { TransparencyHeadingsService } from './transparency-headings';
 import { TransparencyReturn } from './transparency-return';
 import { QuarterQuery, UpdateTransparencyHeadingsBody } from './transparency.requests';
@@ -22,6 +22,7 @@ export class TransparencyController {
   /** `ministers-meetings-2026-Q3-official.csv`: named by the quarter it covers and the marking of its content. */
   @Allow(...ANY_SIGNED_IN)
   @Get()
+  @ApiDownload('csv')
   async download(@Query() { quarter }: QuarterQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<string> {
     const file = await this.returns.file(quarter, user);
     startDownload(res, fileName('ministers-meetings', file.quarter.label, file.marking, 'csv'), 'csv', file.marking);

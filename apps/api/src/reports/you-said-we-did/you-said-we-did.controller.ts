@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { YouSaidWeDidResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser } from '../../auth/access.decorators';
 import type { AuthUser } from '../../auth/auth-user';
-import { startDownload } from '../../exports/download';
+import { mediaType, startDownload } from '../../exports/download';
 import { YouSaidWeDidQuery } from './you-said-we-did.requests';
 import { YouSaidWeDidService } from './you-said-we-did.service';
 
@@ -16,6 +16,7 @@ export class YouSaidWeDidController {
   /** JSON for the dashboard; `?format=csv` downloads the same as a file carrying its marking. */
   @Allow(...ANY_SIGNED_IN)
   @Get()
+  @ApiProduces('application/json', mediaType('csv'))
   async get(@Query() query: YouSaidWeDidQuery, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<YouSaidWeDidResponse | string> {
     if (query.format !== 'csv') return this.report.report(query, user);
     const file = await this.report.file(query, user);
