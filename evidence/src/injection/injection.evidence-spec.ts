@@ -8,6 +8,7 @@ import { bound, FULL } from '../harness/mode';
 import { ADMIN_EMAIL } from '../harness/product';
 import { figure, startCheck } from '../harness/record';
 import { useProduct } from '../harness/use-product';
+import { plantedFlaws } from './planted';
 import { addTraffic, BLOCKED_PATHS, countingProxy, emptyTraffic, type Traffic } from './proxy';
 import { targetsOf, type Target } from './targets';
 import { sqlmap, wapiti, type SqlmapResult } from './tools';
@@ -56,6 +57,25 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
       const parameters = FULL ? targets.parameters : targets.parameters.filter((t) => FAST_PARAMETERS.includes(key(t, t.parameter)));
       const startUrls = (FULL ? targets.operations : targets.operations.filter((o) => FAST_OPERATIONS.includes(key(o)))).map((o) => o.url);
       const work = mkdtempSync(join(tmpdir(), 'send-injection-'));
+
+      // The control first: the same tools, options and reading, on a server with the flaws planted.
+      const planted = await plantedFlaws(database.url);
+      const control = await (async () => {
+        const proxy = await countingProxy(planted.baseUrl);
+        try {
+          const sql = await sqlmap(planted.baseUrl, planted.sqlUrl, planted.sqlParameter, admin, proxy.url, { ...SQLMAP, level: 1, risk: 1, technique: 'BE' }, join(work, 'control-sqlmap'));
+          const web = await wapiti(planted.baseUrl, [], admin, proxy.url, { ...WAPITI, modules: ['xss', 'sql'], maxScanSeconds: 30, maxAttackSeconds: 10 }, join(work, 'control-wapiti'));
+          return { sql, web };
+        } finally {
+          await proxy.close();
+          await planted.close();
+        }
+      })();
+      const controlFound = {
+        sqlmap: control.sql.verdict === 'injectable',
+        xss: control.web.findings.some((f) => f.kind === 'vulnerability' && /cross site scripting/i.test(f.category) && f.path === '/greet'),
+        sql: control.web.findings.some((f) => f.kind === 'vulnerability' && /sql injection/i.test(f.category) && f.path === '/find'),
+      };
 
       // sqlmap: one run per parameter, each through a proxy of its own so its requests are counted apart.
       const sqlTraffic = emptyTraffic();
@@ -110,6 +130,8 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
 
       const result = check.finish(
         [
+          figure('control: sqlmap finds the planted SQL injection', controlFound.sqlmap ? 'yes' : 'no', 'yes', controlFound.sqlmap),
+          figure('control: wapiti finds the planted XSS and SQL injection', `${controlFound.xss ? 'yes' : 'no'}, ${controlFound.sql ? 'yes' : 'no'}`, 'yes, yes', controlFound.xss && controlFound.sql),
           figure('query parameters tested by sqlmap', `${runs.length} of ${targets.parameters.length} (${new Set(runs.map((r) => r.target.operation.path)).size} operations)`, FULL ? 'all' : undefined, FULL ? runs.length === targets.parameters.length : undefined),
           figure('sqlmap level / risk', `${SQLMAP.level} / ${SQLMAP.risk}`, FULL ? '3 / 2' : undefined, FULL ? SQLMAP.level >= 3 && SQLMAP.risk >= 2 : undefined),
           figure('sqlmap requests sent', sqlTraffic.forwarded.toLocaleString('en-GB')),
@@ -131,6 +153,7 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
           figure('seconds: sqlmap, wapiti', `${sqlSeconds} s, ${Math.round(crawl.run.seconds)} s`),
         ],
         [
+          `Control: before the product, the same tools with the same options and the same reading of their output ran against a server on loopback with the flaws planted — a query parameter pasted into SQL on the check's database (its errors shown, as a careless PHP page would) and one echoed into HTML. sqlmap ${controlFound.sqlmap ? 'found' : 'did NOT find'} the injection (${control.sql.evidence.slice(0, 2).join(' / ').replace(/`/g, "'")}); wapiti reported ${control.web.findings.map((f) => `${f.category} at ${f.path}`).join(', ') || 'nothing'}.`,
           `sqlmap ${FULL ? '' : '(fast subset) '}ran once per query parameter of every GET operation of /api/openapi.json that takes one (the lists, search, exports and reports), ${SQLMAP.parallel} at a time, each on a request that answers 200 with real ids from the demonstration data: \`-p <parameter> --level ${SQLMAP.level} --risk ${SQLMAP.risk} --batch --time-sec 2 --timeout 15 --retries 1 --drop-set-cookie --flush-session\`, signed in as admin with \`--cookie\` and the \`X-XSRF-TOKEN\` header, each killed at ${SQLMAP.timeoutMs / 1000} s. wapiti crawled the dashboard from \`/\` (scope folder, depth ${WAPITI.depth}) with ${startUrls.length} API reads as start URLs (every query parameter set), modules ${WAPITI.modules.join(', ')}, \`--max-scan-time ${WAPITI.maxScanSeconds}\`, signed in with a cookie file and the XSRF header.`,
           `Both tools sent every request through a counting proxy on loopback that passes on only requests for the product (anything else is refused: wapiti's start-up download of a fingerprint database is kept from happening by an empty local copy) and refuses ${BLOCKED_PATHS.join(', ')}, so the session is never signed out; request counts and statuses are the proxy's.`,
           'sqlmap by operation:',
@@ -138,6 +161,7 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
           ...examples,
         ],
       );
+      process.stderr.write(`${result.figures.map((f) => `${f.ok === false ? '✗' : '·'} ${f.label}: ${f.value}`).join('\n')}\n`);
       if (result.passed) rmSync(work, { recursive: true, force: true });
       else process.stderr.write(`${examples.join('\n')}\ntool output kept in ${work}\n`);
       expect(result.figures.filter((f) => f.ok === false)).toEqual([]);

@@ -21,8 +21,8 @@ export function queryOperations(document: ApiDocument): Operation[] {
 const SEARCH_WORD = 'advocacy';
 
 /** The sort fields an operation takes, read from the 400 it answers to one it does not. */
-async function sortFields(session: Session, operation: Operation, path: string): Promise<string[]> {
-  const reply = await session.request('GET', `${path}?${requiredQuery(operation, {}, 'zzzznotafield').toString()}`);
+async function sortFields(session: Session, operation: Operation, path: string, values: Record<string, string>): Promise<string[]> {
+  const reply = await session.request('GET', `${path}?${requiredQuery(operation, values, 'zzzznotafield').toString()}`);
   const message = (reply.json as { errors?: { field: string; message: string }[] } | undefined)?.errors?.find((e) => e.field === 'sort')?.message ?? '';
   const list = /one of (.+?) \(/.exec(message)?.[1] ?? '';
   return list.split(',').map((s) => s.trim()).filter(Boolean);
@@ -85,7 +85,8 @@ export async function targetsOf(document: ApiDocument, fixtures: Fixtures, sessi
   for (const operation of queryOperations(document)) {
     const path = fillPath(operation, fixtures);
     const query = operation.parameters.filter((p) => p.in === 'query');
-    const sorts = query.some((p) => p.name === 'sort') ? await sortFields(session, operation, path) : [];
+    const required = Object.fromEntries(query.map((p) => [p.name, acceptedValue(document, p, fixtures, [])]));
+    const sorts = query.some((p) => p.name === 'sort') ? await sortFields(session, operation, path, required) : [];
     const values = Object.fromEntries(query.map((p) => [p.name, acceptedValue(document, p, fixtures, sorts)]));
     for (const p of query) {
       const search = requiredQuery(operation, values);

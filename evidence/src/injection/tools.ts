@@ -42,6 +42,8 @@ export interface SqlmapOptions {
   level: number;
   risk: number;
   timeoutMs: number;
+  /** sqlmap's `--technique` letters; all of them (BEUSTQ) unless given. */
+  technique?: string;
 }
 
 export type SqlmapVerdict = 'not injectable' | 'injectable' | 'no verdict';
@@ -91,11 +93,14 @@ export async function sqlmap(baseUrl: string, url: string, parameter: string, se
     '--output-dir', join(dir, 'out'),
     '--flush-session',
     '--disable-coloring',
+    ...(options.technique ? ['--technique', options.technique] : []),
   ];
   const run = await runTool('sqlmap', args, options.timeoutMs, dir);
   writeFileSync(join(dir, 'output.txt'), run.output);
-  const { verdict, evidence } = run.timedOut ? { verdict: 'no verdict' as const, evidence: [`killed after ${Math.round(run.seconds)} s`] } : sqlmapVerdict(run.output);
-  return { verdict, evidence, run };
+  const read = sqlmapVerdict(run.output);
+  // Killed at its limit, a run has a verdict only if it had already found the parameter injectable.
+  if (run.timedOut && read.verdict !== 'injectable') return { verdict: 'no verdict', evidence: [`killed after ${Math.round(run.seconds)} s`, ...read.evidence.slice(-3)], run };
+  return { ...read, run };
 }
 
 export interface WapitiOptions {
