@@ -9,7 +9,7 @@ import { ADMIN_EMAIL } from '../harness/product';
 import { figure, startCheck } from '../harness/record';
 import { useProduct } from '../harness/use-product';
 import { plantedFlaws } from './planted';
-import { addTraffic, BLOCKED_PATHS, countingProxy, emptyTraffic, type Traffic } from './proxy';
+import { addTraffic, BLOCKED_PATHS, countingProxy, emptyTraffic } from './proxy';
 import { targetsOf, type Target } from './targets';
 import { sqlmap, wapiti, type SqlmapResult } from './tools';
 
@@ -23,7 +23,7 @@ const WAPITI = bound(
   { modules: ['xss', 'permanentxss', 'crlf', 'sql', 'blindsql', 'exec', 'file', 'redirect'], maxScanSeconds: 1_500, maxAttackSeconds: 300, depth: 10 },
 );
 
-const statusList = (t: Traffic) => [...t.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n.toLocaleString('en-GB')}`).join(', ');
+const statusList = (statuses: Map<number, number>) => [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n.toLocaleString('en-GB')}`).join(', ');
 
 /** Runs `work` over `items`, `parallel` at a time, in order of starting. */
 async function pool<T, R>(items: T[], parallel: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -126,6 +126,10 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
       ];
       const offTarget = [...sqlTraffic.offTarget, ...webTraffic.offTarget];
       const blocked = [...sqlTraffic.blocked, ...webTraffic.blocked];
+      const nul = emptyTraffic();
+      addTraffic(nul, sqlTraffic);
+      addTraffic(nul, webTraffic);
+      const nulSent = [...nul.nul.values()].reduce((a, b) => a + b, 0);
       const wapitiRan = crawl.report && !crawl.run.timedOut && missingModules.length === 0;
 
       const result = check.finish(
@@ -139,14 +143,15 @@ describe('check 2: injection (sqlmap) and crawl (wapiti), signed in', () => {
           figure('sqlmap runs with no verdict (killed or failed)', noVerdict.length, '0', noVerdict.length === 0),
           figure('reads refused before the scan (not 200)', targets.refused.length, '0', targets.refused.length === 0),
           figure('5xx answers to sqlmap', sqlTraffic.serverErrorCount, '0', sqlTraffic.serverErrorCount === 0),
-          figure('sqlmap answers by status', statusList(sqlTraffic)),
+          figure('sqlmap answers by status', statusList(sqlTraffic.statuses)),
           figure('wapiti modules', crawl.modulesRun.join(', ') || 'none', WAPITI.modules.join(', '), missingModules.length === 0),
           figure('wapiti URLs and forms crawled', crawl.crawled ?? 'unknown', undefined),
           figure('wapiti requests sent', webTraffic.forwarded.toLocaleString('en-GB'), '> 0', webTraffic.forwarded > 0),
           figure('wapiti vulnerabilities (XSS, CRLF, injection, redirect, …)', vulnerabilities.length, '0', wapitiRan && vulnerabilities.length === 0),
           figure('wapiti anomalies (500s, timeouts)', anomalies.length, '0', wapitiRan && anomalies.length === 0),
           figure('5xx answers to wapiti', webTraffic.serverErrorCount, '0', webTraffic.serverErrorCount === 0),
-          figure('wapiti answers by status', statusList(webTraffic)),
+          figure('wapiti answers by status', statusList(webTraffic.statuses)),
+          figure('requests carrying U+0000 (%00), by status', nulSent ? statusList(nul.nul) : 'none sent', '400 only', [...nul.nul.keys()].every((s) => s === 400)),
           figure('requests for other hosts refused by the proxy', offTarget.length),
           figure(`requests for ${BLOCKED_PATHS.join(', ')} refused by the proxy`, blocked.length),
           figure('admin session still signed in at the end', signedIn ? 'yes' : 'no', 'yes', signedIn),

@@ -14,6 +14,8 @@ export interface Traffic {
   offTarget: string[];
   /** Requests refused because they would have ended the signed-in session. */
   blocked: string[];
+  /** Forwarded requests whose URL carries U+0000 (`%00`), by the status they got: PostgreSQL cannot store it. */
+  nul: Map<number, number>;
 }
 
 export interface CountingProxy {
@@ -28,7 +30,7 @@ export const BLOCKED_PATHS = ['/api/auth/logout'];
 const KEEP_ERRORS = 20;
 
 export function emptyTraffic(): Traffic {
-  return { forwarded: 0, statuses: new Map(), serverErrors: [], serverErrorCount: 0, offTarget: [], blocked: [] };
+  return { forwarded: 0, statuses: new Map(), serverErrors: [], serverErrorCount: 0, offTarget: [], blocked: [], nul: new Map() };
 }
 
 export function addTraffic(into: Traffic, from: Traffic): void {
@@ -38,6 +40,7 @@ export function addTraffic(into: Traffic, from: Traffic): void {
   into.serverErrorCount += from.serverErrorCount;
   into.offTarget.push(...from.offTarget);
   into.blocked.push(...from.blocked);
+  for (const [status, n] of from.nul) into.nul.set(status, (into.nul.get(status) ?? 0) + n);
 }
 
 /**
@@ -77,6 +80,7 @@ export async function countingProxy(targetBaseUrl: string): Promise<CountingProx
     delete headers['proxy-connection'];
     delete headers['proxy-authorization'];
     const what = `${req.method} ${(url.pathname + url.search).slice(0, 200)}`;
+    const nul = /%00/.test(req.url ?? '');
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: url.pathname + url.search, headers, timeout: 60_000 },
       (answer) => {
@@ -84,6 +88,7 @@ export async function countingProxy(targetBaseUrl: string): Promise<CountingProx
         traffic.forwarded++;
         traffic.statuses.set(status, (traffic.statuses.get(status) ?? 0) + 1);
         if (status >= 500) serverError(`${what} → ${status}`);
+        if (nul) traffic.nul.set(status, (traffic.nul.get(status) ?? 0) + 1);
         res.writeHead(status, answer.rawHeaders);
         answer.pipe(res);
       },
