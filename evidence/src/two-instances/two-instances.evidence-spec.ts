@@ -175,9 +175,18 @@ async function scheduledWork(database: FreshDatabase, products: Record<'A' | 'B'
   await new Promise((r) => setTimeout(r, aloneMs));
   const until = Date.now();
 
-  const runs = await onServer(database.url, (c) =>
-    c.query<{ slot: Date; instance: string; outcome: string; detail: Record<string, number> }>(`SELECT slot, instance, outcome, detail FROM job_runs WHERE job = 'housekeeping' ORDER BY slot`),
-  ).then((r) => r.rows);
+  // A run is claimed (its row inserted) before it runs, then finished and logged: one caught between those steps is
+  // still under way, so read again until each recorded run is finished and its log line is through the pipe (bounded).
+  const readRuns = () =>
+    onServer(database.url, (c) =>
+      c.query<{ slot: Date; instance: string; outcome: string | null; detail: Record<string, number> }>(`SELECT slot, instance, outcome, detail FROM job_runs WHERE job = 'housekeeping' ORDER BY slot`),
+    ).then((r) => r.rows);
+  const loggedSlots = () => new Set(lines.filter((l) => l.job === 'housekeeping').map((l) => l.slot));
+  let runs = await readRuns();
+  for (let waited = 0; waited < 3_000 && runs.some((r) => r.outcome === null || !loggedSlots().has(r.slot.toISOString())); waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+    runs = await readRuns();
+  }
   const leftovers = await onServer(database.url, (c) =>
     c.query<{ n: number }>(`SELECT (SELECT count(*) FROM sessions WHERE id_hash LIKE 'evidence-expired-%') + (SELECT count(*) FROM idempotency_keys WHERE scope = 'evidence') AS n`),
   ).then((r) => Number(r.rows[0]?.n));
