@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, useBrowser } from './support/browser';
+import { axeViolations, field, useBrowser } from './support/browser';
 import { apiFor, signedIn } from './support/page-api';
 
 /** The references in the action log's table, once they equal `expected` (or the last seen, on timeout). */
@@ -48,7 +48,7 @@ describe('actions', () => {
     expect(await axeViolations(page)).toBe('');
 
     // Status and overdue, through the filter form.
-    await page.locator('#q').fill(tag);
+    await page.locator(field('q')).fill(tag);
     const status = page.getByRole('group', { name: 'Status' });
     await status.getByLabel('Open').check();
     await status.getByLabel('Blocked').check();
@@ -71,7 +71,7 @@ describe('actions', () => {
     // Sorting is the API's, by URL; focus stays on the column's button.
     await page.getByRole('link', { name: 'Clear filters' }).first().click();
     await page.waitForURL((u) => !u.searchParams.has('overdue'));
-    await page.locator('#q').fill(tag);
+    await page.locator(field('q')).fill(tag);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const byDue = [chase.reference, close.reference, visit.reference, publish.reference];
     expect(await tableReferences(page, byDue)).toEqual(byDue);
@@ -83,7 +83,7 @@ describe('actions', () => {
     expect(await isFocused(page, '#sort-dueOn')).toBe(true);
 
     // Organisation: found by name, chosen, shown as a removable tag.
-    await page.locator('#organisationId').fill('Riverside');
+    await page.locator(field('organisationId')).fill('Riverside');
     await page.locator('#organisationId').press('Enter');
     await page.getByLabel(`Riverside Parent Carer Forum ${tag}`).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -131,7 +131,7 @@ describe('actions', () => {
     const action = await apiFor(page).post('/api/actions', { title: `Reply to the ${tag} letter`, dueOn: '2020-06-01', priority: 'high' });
 
     await page.goto('/actions');
-    await page.locator('#q').fill(action.reference);
+    await page.locator(field('q')).fill(action.reference);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('link', { name: `Reply to the ${tag} letter` }).click();
     await page.getByRole('heading', { level: 1, name: `${action.reference} Reply to the ${tag} letter` }).waitFor();

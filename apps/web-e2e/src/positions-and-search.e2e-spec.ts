@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { axeViolations, field, signInThroughPage, useBrowser } from './support/browser';
 import { api } from './support/page-api';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
@@ -81,7 +81,7 @@ describe('positions and search', () => {
     expect(await page.getByRole('button', { name: 'Record a position' }).count()).toBe(1);
     expect(await axeViolations(page)).toBe('');
 
-    await page.locator('#phase').selectOption('national_conversation');
+    await page.locator(field('phase')).selectOption('national_conversation');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/phase=national_conversation/);
     await page.locator('#matrix-title', { hasText: 'National conversation' }).waitFor();
@@ -97,7 +97,7 @@ describe('positions and search', () => {
     expect(await text(await cell(page, 'Zebra Parent Carer Forum', 'Inclusion bases in every mainstream school'))).toBe('Supports with conditions, stated 10 March 2026');
     expect(await page.locator('#phase').inputValue()).toBe('');
 
-    await page.locator('#q').fill('no such organisation anywhere');
+    await page.locator(field('q')).fill('no such organisation anywhere');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.locator('[data-testid=matrix-empty]').waitFor();
     expect(await axeViolations(page)).toBe('');

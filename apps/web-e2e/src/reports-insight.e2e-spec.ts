@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { axeViolations, field, signInThroughPage, useBrowser } from './support/browser';
 import { api } from './support/page-api';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
@@ -47,7 +47,7 @@ describe('insight reports and the calendar feed', () => {
     expect(await text(row.locator('td').nth(1))).toContain('Open');
     expect(await axeViolations(page)).toBe('');
 
-    await page.locator('#proposalId').selectOption({ label: PROPOSAL });
+    await page.locator(field('proposalId')).selectOption({ label: PROPOSAL });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/proposalId=/);
     await page.locator('[data-testid=report-status]', { hasText: '1 organisation’s points on a proposal' }).waitFor();

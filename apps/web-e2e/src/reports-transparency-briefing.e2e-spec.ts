@@ -1,4 +1,4 @@
-import { axeViolations, useBrowser } from './support/browser';
+import { axeViolations, field, useBrowser } from './support/browser';
 import { apiFor, signedIn } from './support/page-api';
 
 describe('transparency return and briefing pack', () => {
@@ -58,7 +58,7 @@ describe('transparency return and briefing pack', () => {
     await page.getByRole('heading', { level: 1, name: 'Transparency return column headings' }).waitFor();
     await page.locator('#minister').waitFor();
     expect(await page.locator('#organisations').inputValue()).toBe('Name of organisation or individual');
-    await page.locator('#date').fill('');
+    await page.locator(field('date')).fill('');
     await page.getByRole('button', { name: 'Save headings' }).click();
     await page.locator('.govuk-error-summary').waitFor();
     expect(await axeViolations(page)).toBe('');

@@ -110,3 +110,9 @@ export async function signInThroughPage(page: Page, email: string, password: str
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * The form control with this id. `<govuk-input id="q">` carries id="q" on its host until Angular's first render
+ * moves it to the input inside, so a bare `#q` can resolve to the host element and fail to fill.
+ */
+export const field = (id: string): string => `#${id}:is(input, select, textarea)`;
