@@ -1,8 +1,8 @@
 // @ts-check
 // What is measured: each scenario's HTTP request and, for reads, the SQL its service runs, issued straight through pg.
 //
-// ALIGN: the direct SQL for (a), (c) and (d) restates what apps/api/src/actions/action-list.ts (+ cappedTotal),
-// positions/position-matrix.ts and search/search-sql.ts ran when this file was written (those features were being
+// ALIGN: the direct SQL for (a), (c), (d) and (f) restates what apps/api/src/actions/action-list.ts (+ cappedTotal),
+// positions/position-matrix.ts, search/search-sql.ts and positions/position-shifts.ts ran when this file was written (those features were being
 // built at the same time). When they change, change these to match, or the API/direct ratio compares different work.
 // (b) copies TIMELINE_SQL from apps/api/src/organisations/organisation-timeline.ts.
 
@@ -74,6 +74,31 @@ const MATRIX_CELLS = `
       SELECT p.organisation_id, p.proposal_id, p.stance, p.stated_on, p.id FROM positions p
        WHERE p.organisation_id = org.id AND p.proposal_id = pro.id AND ($3 OR p.classification = 'OFFICIAL')
        ORDER BY p.stated_on DESC, p.created_at DESC LIMIT 1) c`;
+
+// What moved over the last 90 days: each pair's latest statement in the period, one probe for the stance before it.
+const SCALE = `ARRAY['support','support_with_conditions','neutral','concerns','oppose']::text[]`;
+const MOVES = `
+  WITH a AS (SELECT DISTINCT ON (p.organisation_id, p.proposal_id) p.organisation_id, p.proposal_id, p.stance, p.stated_on, p.id
+               FROM positions p WHERE p.stated_on BETWEEN $2::date AND $3::date AND ($1 OR p.classification = 'OFFICIAL')
+              ORDER BY p.organisation_id, p.proposal_id, p.stated_on DESC, p.created_at DESC, p.id DESC)
+  SELECT o.id AS organisation_id, o.name AS organisation_name, o.type AS organisation_type, pr.id AS proposal_id, pr.title AS proposal_title,
+         b.stance AS before_stance, b.stated_on AS before_on, b.id AS before_id, a.stance AS after_stance, a.stated_on AS after_on, a.id AS after_id,
+         array_position(${SCALE}, b.stance) - array_position(${SCALE}, a.stance) AS steps, count(*) OVER ()::int AS total
+    FROM a
+    JOIN organisations o ON o.id = a.organisation_id AND o.archived_at IS NULL
+    JOIN proposals pr ON pr.id = a.proposal_id
+   CROSS JOIN LATERAL (SELECT q.stance, q.stated_on, q.id FROM positions q
+     WHERE q.organisation_id = a.organisation_id AND q.proposal_id = a.proposal_id AND ($1 OR q.classification = 'OFFICIAL') AND q.stated_on < $2::date
+     ORDER BY q.stated_on DESC, q.created_at DESC, q.id DESC LIMIT 1) b
+   WHERE a.stance <> b.stance
+   ORDER BY abs(array_position(${SCALE}, b.stance) - array_position(${SCALE}, a.stance)) DESC NULLS LAST, a.stated_on DESC, lower(o.name), lower(pr.title), o.id, pr.id
+   LIMIT 10 OFFSET 0`;
+
+/** The API's default period for what moved: the 90 days to today. */
+function lastNinetyDays() {
+  const to = londonToday();
+  return { from: new Date(Date.parse(`${to}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10), to };
+}
 
 // Search: per type, a pool of at most 201 matches from its 2,000 newest records (read in index order) or, when those
 // hold fewer than 20, from the GIN index; ranked, one page of 20, then headlines for it.
@@ -164,6 +189,14 @@ export function scenarios(fx) {
         } finally {
           await c.query('COMMIT');
         }
+      },
+    },
+    {
+      key: 'moves', label: '(f) what moved in the last 3 months, top 10', kind: 'read', p99TargetMs: 60,
+      http: { method: 'GET', path: () => '/api/positions/moves?pageSize=10' },
+      direct: (c) => {
+        const { from, to } = lastNinetyDays();
+        return c.query(MOVES, [true, from, to]);
       },
     },
     {

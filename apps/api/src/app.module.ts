@@ -19,15 +19,23 @@ import { MinistersModule } from './ministers/ministers.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PositionsModule } from './positions/positions.module';
 import { ActionsModule } from './actions/actions.module';
+import { InformationRequestsModule } from './information-requests/information-requests.module';
+import { LegalHoldsModule } from './legal-holds/legal-holds.module';
+import { ParliamentModule } from './parliament/parliament.module';
+import { RetentionModule } from './retention/retention.module';
 import { SearchModule } from './search/search.module';
 import { ImportsModule } from './imports/imports.module';
 import { TransparencyModule } from './reports/transparency/transparency.module';
 import { BriefingModule } from './reports/briefing/briefing.module';
+import { PrintModule } from './print/print.module';
 import { YouSaidWeDidModule } from './reports/you-said-we-did/you-said-we-did.module';
 import { CoverageModule } from './reports/coverage/coverage.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CLOCK, systemClock, type Clock } from './common/clock';
 import { JobsModule } from './jobs/jobs.module';
+import { ReadReplicaModule } from './database/replica/read-replica.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { InboundNotesModule } from './inbound-notes/inbound-notes.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -51,6 +59,7 @@ export class AppModule {
         // it puts a hook on every promise of every request.
         LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config), useExisting: true, forRoutes: [] }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databasePoolSize)),
+        ReadReplicaModule,
         AuditModule,
         ExportsModule,
         AuthModule,
@@ -65,6 +74,10 @@ export class AppModule {
         MeetingsModule,
         PositionsModule,
         ActionsModule,
+        InformationRequestsModule,
+        LegalHoldsModule,
+        ParliamentModule,
+        RetentionModule,
         SearchModule,
         YouSaidWeDidModule,
         CoverageModule,
@@ -72,7 +85,10 @@ export class AppModule {
         ImportsModule,
         TransparencyModule,
         BriefingModule,
+        PrintModule,
         JobsModule,
+        NotificationsModule,
+        InboundNotesModule,
       ],
       providers: [{ provide: CLOCK, useValue: clock ?? systemClock }],
     };

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { axeViolations, expectText, signInThroughPage, useBrowser } from './support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
 const HEADINGS = 'Organisation name,Organisation type,Regions,Website,Description,Tags,Contact name,Contact role,Contact email,Contact phone,Contact notes';
@@ -54,12 +54,12 @@ describe('import organisations and contacts', () => {
     await upload(page, broken.replace('not-an-email', 'ada@eastshire.example'));
     await page.getByRole('button', { name: 'Check file' }).click();
     await page.getByTestId('preview').waitFor();
-    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Organisations to add\s+1[\s\S]*Contacts to add\s+2/);
+    await expectText(page.locator('.govuk-summary-list'), /Organisations to add\s+1[\s\S]*Contacts to add\s+2/);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await heading(page, 'Import complete');
-    expect(await page.getByTestId('done').innerText()).toContain('1 organisation added');
+    await expectText(page.getByTestId('done'), '1 organisation added');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Go to organisations' }).click();

@@ -1,5 +1,5 @@
 import { request, type APIRequestContext, type Page } from 'playwright-core';
-import { axeViolations, baseUrl, signInThroughPage, useBrowser } from './support/browser';
+import { axeViolations, expectText, baseUrl, signInThroughPage, useBrowser } from './support/browser';
 import { useOwnServer } from './support/own-server';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
@@ -158,13 +158,13 @@ describe('meetings', () => {
     expect(details).toContain('SEND Reform Development Group');
     expect(details).toContain('Draft');
     expect(await page.getByTestId('attendees').getByRole('link', { name: 'Council for Disabled Children' }).getAttribute('href')).toBe(`/organisations/${seed.cdcId}`);
-    expect(await page.getByTestId('attendees').innerText()).toContain('Sam Jones');
-    expect(await page.getByTestId('agenda').innerText()).toContain('Welcome from the chair\nRound of names');
+    await expectText(page.getByTestId('attendees'), 'Sam Jones');
+    await expectText(page.getByTestId('agenda'), 'Welcome from the chair\nRound of names');
     expect(await page.getByTestId('summary').innerText()).toBe('Members welcomed the direction.\nTimescales were the main worry.');
-    expect(await page.getByTestId('positions').innerText()).toContain('Has concerns');
-    expect(await page.getByTestId('positions').innerText()).toContain('Too fast for families');
+    await expectText(page.getByTestId('positions'), 'Has concerns');
+    await expectText(page.getByTestId('positions'), 'Too fast for families');
     expect(await page.getByTestId('actions').getByRole('link').getAttribute('href')).toBe(`/actions/${seed.actionId}`);
-    expect(await page.getByTestId('history').innerText()).toContain('Meeting recorded');
+    await expectText(page.getByTestId('history'), 'Meeting recorded');
     await expectAccessible(page);
 
     await page.goto(`/meetings/${seed.sensitive.id}`);
@@ -198,7 +198,7 @@ describe('meetings', () => {
     await page.getByLabel('Why are you returning it?').fill('Add who attended from the forums.');
     await page.getByRole('button', { name: 'Return meeting' }).click();
     await success(page, 'has been returned to draft');
-    expect(await page.getByTestId('status-reason').innerText()).toContain('Add who attended from the forums.');
+    await expectText(page.getByTestId('status-reason'), 'Add who attended from the forums.');
     await page.getByTestId('history').filter({ hasText: 'Reason: Add who attended from the forums.' }).waitFor();
     await expectAccessible(page);
     expect(problems).toEqual([]);
@@ -218,7 +218,7 @@ describe('meetings', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Agree' }).click();
     await success(page, 'has been agreed');
-    expect(await page.getByTestId('meeting-details').innerText()).toContain('Agreed');
+    await expectText(page.getByTestId('meeting-details'), 'Agreed');
     await page.getByRole('button', { name: 'Reopen' }).waitFor();
     await expectAccessible(page);
     expect(problems.filter((p) => !p.includes('412'))).toEqual([]);

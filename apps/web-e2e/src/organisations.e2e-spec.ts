@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { axeViolations, expectText, signInThroughPage, useBrowser } from './support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
 
 /** Organisations: the list, one organisation's page, the forms and confirmations, for editors and for viewers. */
@@ -68,7 +68,7 @@ describe('organisations', () => {
 
     await page.getByRole('link', { name: /^Name/ }).click();
     await page.waitForURL(/sort=-name/);
-    expect(await page.locator('th[aria-sort=descending]').innerText()).toContain('Name');
+    await expectText(page.locator('th[aria-sort=descending]'), 'Name');
 
     await page.goBack();
     await page.goBack();
@@ -101,7 +101,7 @@ describe('organisations', () => {
     await page.getByRole('button', { name: 'Add organisation' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.filter({ hasText: "Enter the organisation's name" }).waitFor();
-    expect(await summary.innerText()).toContain('Select the type of organisation');
+    await expectText(summary, 'Select the type of organisation');
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.title()).toBe('Error: Add an organisation – SEND engagement tracker');
     await expectAccessible(page);
@@ -115,7 +115,7 @@ describe('organisations', () => {
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await heading(page, name);
     await page.getByText(`${name} has been added`).waitFor();
-    expect(await page.getByTestId('details').innerText()).toMatch(/Parent carer forum[\s\S]*South East[\s\S]*early years/);
+    await expectText(page.getByTestId('details'), /Parent carer forum[\s\S]*South East[\s\S]*early years/);
     await expectAccessible(page);
 
     await page.goto('/organisations/new');
@@ -153,12 +153,12 @@ describe('organisations', () => {
     await page.getByTestId('groups').getByText('Parent voice in the east').waitFor();
     const position = page.getByTestId('positions').locator('tbody tr');
     await position.waitFor();
-    expect(await position.innerText()).toMatch(/Has concerns[\s\S]*MTG-/);
+    await expectText(position, /Has concerns[\s\S]*MTG-/);
     expect(await position.getByRole('link', { name: meeting.reference }).getAttribute('href')).toBe(`/meetings/${meeting.id}`);
     expect(await position.getByRole('link', { name: /History/ }).getAttribute('href')).toBe(`/positions/history?organisationId=${org.id}&proposalId=${proposal.id}`);
     const action = page.getByTestId('actions-raised').locator('tbody tr');
     await action.waitFor();
-    expect(await action.innerText()).toMatch(/Open[\s\S]*Overdue/);
+    await expectText(action, /Open[\s\S]*Overdue/);
     expect(await action.getByRole('link', { name: raised.reference }).getAttribute('href')).toBe(`/actions/${raised.id}`);
     const timeline = page.getByTestId('timeline');
     await timeline.locator('.moj-timeline__item').nth(2).waitFor();
@@ -203,7 +203,7 @@ describe('organisations', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await heading(page, org.name);
     await page.getByText('Organisation updated').waitFor();
-    expect(await page.getByTestId('details').innerText()).toMatch(/My better description[\s\S]*high needs/);
+    await expectText(page.getByTestId('details'), /My better description[\s\S]*high needs/);
     expect(unexpected(problems, '412')).toEqual([]);
   });
 
@@ -216,14 +216,14 @@ describe('organisations', () => {
     await page.goto(`/organisations/${org.id}`);
     await page.getByRole('link', { name: 'Anonymise Jo Bloggs' }).click();
     await heading(page, 'Anonymise this contact?');
-    expect(await page.locator('main').innerText()).toMatch(/removes Jo Bloggs's personal details for good[\s\S]*links are kept/);
+    await expectText(page.locator('main'), /removes Jo Bloggs's personal details for good[\s\S]*links are kept/);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Anonymise contact' }).click();
 
     await heading(page, org.name);
     await page.getByText('The contact has been anonymised').waitFor();
     const row = page.getByTestId('contacts').locator('tbody tr');
-    expect(await row.innerText()).toMatch(/Anonymised contact\s*Anonymised/);
+    await expectText(row, /Anonymised contact\s*Anonymised/);
     expect(await row.getByRole('link').count()).toBe(0);
     await expectAccessible(page);
     expect(problems).toEqual([]);
@@ -248,7 +248,7 @@ describe('organisations', () => {
     await page.getByLabel('Include archived organisations').check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/includeArchived=true/);
-    expect(await page.getByTestId('organisations').locator('tbody tr').innerText()).toMatch(/Archived/);
+    await expectText(page.getByTestId('organisations').locator('tbody tr'), /Archived/);
 
     await page.getByRole('link', { name: org.name }).click();
     await heading(page, org.name);

@@ -38,6 +38,8 @@ async function seed(page: Page): Promise<Seeded> {
 }
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+/** Each row's cells, ' | ' between them. */
+const rowsOf = (rows: Locator) => rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ')));
 
 /** The count line appears only once the matrix for the current URL has loaded (never while "Loading positions…"). */
 async function matrixLoaded(page: Page): Promise<void> {
@@ -135,6 +137,50 @@ describe('positions and search', () => {
     await page.locator('[data-testid=history-error]').waitFor();
     expect(await axeViolations(page)).toBe('');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+
+  it('lists what moved in a phase, and draws an organisation’s stance across the phases beside its table', async () => {
+    const { page, problems } = await signedIn('/positions');
+    const moved = page.locator('[data-testid=what-moved]');
+    await moved.getByRole('heading', { level: 2, name: 'What moved' }).waitFor();
+    await moved.getByLabel('Period').selectOption('consultation');
+    await moved.getByRole('button', { name: 'Show moves' }).click();
+    await page.waitForURL(/moved=consultation/);
+    const zebra = moved.locator('tbody tr', { hasText: 'Zebra Parent Carer Forum' });
+    await zebra.waitFor();
+    expect(await rowsOf(zebra)).toEqual([
+      "Zebra Parent Carer Forum | Inclusion bases in every mainstream school: Zebra Parent Carer Forum's history | Has concerns 15 October 2025 | Supports with conditions 10 March 2026 | 2 steps towards support",
+    ]);
+    // Quokka was first heard from in the period: new, not moved.
+    expect(await moved.locator('tbody tr', { hasText: 'Quokka' }).count()).toBe(0);
+    expect(await axeViolations(page)).toBe('');
+
+    await zebra.getByRole('link', { name: 'Zebra Parent Carer Forum', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zebra Parent Carer Forum' }).waitFor();
+    const figure = page.locator('[data-testid=stance-over-phases] [data-testid=stance-figure]');
+    await figure.first().waitFor();
+    expect(await figure.count()).toBe(1);
+    expect(await rowsOf(figure.locator('tbody tr'))).toEqual([
+      'National conversation | Has concerns | 15 October 2025',
+      'White Paper | Nothing recorded',
+      'Consultation | Supports with conditions | 10 March 2026',
+      'Government response | Nothing recorded',
+      'Implementation | Nothing recorded',
+    ]);
+    // The chart: a point per phase with a statement, joined by one line, drawn where the table says.
+    const chart = figure.locator('svg');
+    expect(await chart.getAttribute('aria-hidden')).toBe('true');
+    expect(await chart.locator('circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-stance')))).toEqual(['concerns', 'support_with_conditions']);
+    const [table, drawing] = [await figure.locator('table').boundingBox(), await chart.boundingBox()];
+    expect(drawing && table && drawing.width > 300 && table.x > drawing.x).toBe(true);
+    expect(await axeViolations(page)).toBe('');
+
+    await page.locator('[data-testid=stance-over-phases] h3 a').click();
+    await page.getByRole('heading', { level: 1, name: 'Zebra Parent Carer Forum on Inclusion bases in every mainstream school' }).waitFor();
+    await page.locator('[data-testid=stance-over-phases] svg circle').nth(1).waitFor();
+    expect(await page.locator('[data-testid=stance-over-phases] h3').count()).toBe(0);
+    expect(await axeViolations(page)).toBe('');
+    expect(problems).toEqual([]);
   });
 
   it('records a position: errors first, then saved and shown in the history', async () => {

@@ -1,6 +1,7 @@
-import { request, type APIRequestContext, type Page } from 'playwright-core';
-import { axeViolations, baseUrl, signInThroughPage, useBrowser } from './support/browser';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/server';
+import type { Page } from 'playwright-core';
+import { useAdminApi } from './support/admin-api';
+import { axeViolations, signInThroughPage, useBrowser } from './support/browser';
+import { button, field, focused, signInByKeyboard, tabTo } from './support/keyboard';
 
 /** Recording a meeting, the most-used journey: by mouse, by keyboard alone, with errors, and across an expired session. */
 const PASSWORD = 'amber lantern river crossing';
@@ -8,25 +9,15 @@ const RECORDER = 'record-journey@example.test';
 const ORGANISATION = 'Hampshire Parent Carer Forum (record journey)';
 const CONTACT = 'Priya Shah';
 const PROPOSAL = 'Record journey: local inclusion plans';
-type Json = Record<string, unknown>;
 
-let admin: APIRequestContext;
+const api = useAdminApi();
 const seed = { organisationId: '', proposalId: '' };
 /** The meeting the first journey submits, carried on by the private office in the next test. */
 let submittedMeetingId = '';
 const REVIEWER = 'review-journey@example.test';
 const VIEWER = 'view-journey@example.test';
 
-async function api(method: 'GET' | 'POST', path: string, data?: Json): Promise<Json> {
-  const xsrf = (await admin.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  const res = await admin.fetch(path, { method, data, headers: { 'X-XSRF-TOKEN': xsrf } });
-  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()}: ${await res.text()}`);
-  return (await res.json()) as Json;
-}
-
 beforeAll(async () => {
-  admin = await request.newContext({ baseURL: baseUrl() });
-  await admin.post('/api/auth/login', { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
   await api('POST', '/api/users', { email: RECORDER, name: 'Rita Recorder', role: 'recorder', password: PASSWORD });
   await api('POST', '/api/users', { email: REVIEWER, name: 'Priya Private Office', role: 'reviewer', password: PASSWORD });
   await api('POST', '/api/users', { email: VIEWER, name: 'Val Viewer', role: 'viewer', password: PASSWORD });
@@ -34,36 +25,6 @@ beforeAll(async () => {
   await api('POST', '/api/contacts', { organisationId: seed.organisationId, name: CONTACT, role: 'Co-chair' });
   seed.proposalId = (await api('POST', '/api/proposals', { title: PROPOSAL }))['id'] as string;
 });
-
-afterAll(async () => {
-  await admin?.dispose();
-});
-
-interface Focused {
-  id: string;
-  tag: string;
-  name: string;
-}
-
-/** What has keyboard focus: its id, element and visible name. */
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    const label = el?.labels?.[0]?.textContent ?? '';
-    return { id: el?.id ?? '', tag: el?.tagName.toLowerCase() ?? '', name: (label || el?.textContent || '').replace(/\s+/g, ' ').trim() };
-  });
-}
-
-/** Presses Tab (only Tab) until focus is where wanted, as a keyboard user would. */
-async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string): Promise<void> {
-  for (let presses = 0; presses < 200; presses++) {
-    await page.keyboard.press('Tab');
-    if (wanted(await focused(page))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-const field = (id: string) => (f: Focused) => f.id === id;
-const button = (name: string) => (f: Focused) => f.tag === 'button' && f.name.startsWith(name);
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const editUrl = (step: string) => new RegExp(`/meetings/[0-9a-f-]{36}/edit/${step}$`);
@@ -167,17 +128,23 @@ describe('record a meeting', () => {
     expect(unexpected(problems)).toEqual([]);
   });
 
-  it('can be done with the keyboard alone: details, attendees, check answers, save as draft', async () => {
+  it('can be done with the keyboard alone: details, attendees, check answers, save as draft; focus always visible, axe on every state', async () => {
     const { page, problems } = await browser.open('/meetings/new');
     await heading(page, 'Sign in').waitFor();
-    await tabTo(page, field('email'), 'the email box');
-    await page.keyboard.type(RECORDER);
-    await tabTo(page, field('password'), 'the password box');
-    await page.keyboard.type(PASSWORD);
-    await page.keyboard.press('Enter');
+    expect(await axeViolations(page)).toBe('');
+    await signInByKeyboard(page, RECORDER, PASSWORD);
 
     await heading(page, 'Meeting details').waitFor();
-    await tabTo(page, field('title'), 'Title');
+    expect(await axeViolations(page)).toBe('');
+    // Continue with nothing filled in: the error summary takes focus, and Enter on its first link reaches the field.
+    await tabTo(page, button('Continue'), 'Continue');
+    await page.keyboard.press('Enter');
+    await page.locator('.govuk-error-summary').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary') ?? false);
+    expect(await axeViolations(page)).toBe('');
+    await tabTo(page, (f) => f.tag === 'a' && f.name.startsWith('Enter'), 'the first error link');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('title');
     await page.keyboard.type('Listening session typed by keyboard');
     await tabTo(page, field('type'), 'the first type of meeting');
     await page.keyboard.press('Space');
@@ -200,6 +167,7 @@ describe('record a meeting', () => {
 
     await page.waitForURL(editUrl('attendees'));
     await heading(page, 'Who was at the meeting').waitFor();
+    expect(await axeViolations(page)).toBe('');
     const id = meetingIdIn(page);
     await tabTo(page, field('organisation-search'), 'the organisation search');
     await page.keyboard.type('Hampshire');
@@ -218,6 +186,7 @@ describe('record a meeting', () => {
       await page.locator('main h1').waitFor();
       if (step === 'positions') await page.getByRole('heading', { name: 'Position 1' }).waitFor();
       if (step === 'actions') await page.getByRole('heading', { name: 'Action 1' }).waitFor();
+      expect(await axeViolations(page)).toBe('');
     }
     await heading(page, 'Check your answers before submitting').waitFor();
     await tabTo(page, button('Save as draft'), 'Save as draft');
@@ -227,6 +196,42 @@ describe('record a meeting', () => {
     const saved = await api('GET', `/api/meetings/${id}`);
     expect(saved).toMatchObject({ status: 'draft', title: 'Listening session typed by keyboard', type: 'development_group', startsAt: '2025-03-12T14:00:00.000Z', purpose: 'To listen to families' });
     expect(saved['attendees']).toEqual([expect.objectContaining({ attendance: 'attended', contacts: [expect.objectContaining({ name: CONTACT })] })]);
+    expect(await axeViolations(page)).toBe('');
+    expect(unexpected(problems)).toEqual([]);
+  });
+
+  it('is agreed by the private office with the keyboard alone', async () => {
+    const created = await api('POST', '/api/meetings', {
+      title: 'Roundtable agreed by keyboard',
+      purpose: 'To hear how forums want advocacy to work',
+      type: 'roundtable',
+      startsAt: '2025-04-02T10:00:00Z',
+      attendees: [{ organisationId: seed.organisationId, contactIds: [], attendance: 'attended' }],
+    });
+    const id = String(created['id']);
+    await api('POST', `/api/meetings/${id}/submit`);
+    const { page, problems } = await browser.open(`/meetings/${id}`);
+    await heading(page, 'Sign in').waitFor();
+    await signInByKeyboard(page, REVIEWER, PASSWORD);
+    await page.getByRole('button', { name: 'Agree' }).waitFor();
+    expect(await axeViolations(page)).toBe('');
+
+    // Return asks for a reason: Space opens it, an empty reason is refused with a focused summary, Cancel closes it.
+    await tabTo(page, button('Return'), 'Return');
+    await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.tag === 'button' && f.name.startsWith('Return'), 'the Return confirmation');
+    await page.keyboard.press('Enter');
+    await page.locator('.govuk-error-message').first().waitFor();
+    expect(await axeViolations(page)).toBe('');
+    await tabTo(page, button('Cancel'), 'Cancel');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Return');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Agree', visible: true });
+    await page.keyboard.press('Enter');
+    await page.getByText('has been agreed').waitFor();
+    expect(await axeViolations(page)).toBe('');
+    expect(await api('GET', `/api/meetings/${id}`)).toMatchObject({ status: 'agreed' });
     expect(unexpected(problems)).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ export interface Fixtures {
   phaseKeys: string[];
 }
 
-const TABLES = ['organisations', 'contacts', 'groups', 'themes', 'proposals', 'ministers', 'meetings', 'positions', 'actions'];
+const TABLES = ['organisations', 'contacts', 'groups', 'themes', 'proposals', 'ministers', 'meetings', 'positions', 'actions', 'information_requests', 'legal_holds', 'parliamentary_items', 'parliamentary_recommendations', 'parliamentary_links', 'retention_rules', 'notifications', 'inbound_notes'];
 
 export async function loadFixtures(db: Client, keepUsers: readonly string[]): Promise<Fixtures> {
   const ids = new Map<string, string[]>();
@@ -31,6 +31,8 @@ export function tableFor(name: string): string | undefined {
   const stem = name.replace(/Ids?$/, '').replace(/-/g, '_').toLowerCase();
   if (['official', 'owner', 'user', 'assignee', 'users', 'recorder', 'reviewer'].includes(stem)) return 'users';
   if (stem === 'briefing_pack') return 'meetings';
+  if (stem === 'parliament') return 'parliamentary_items';
+  if (stem === 'recommendation' || stem === 'link') return `parliamentary_${stem}s`;
   if (stem === 'membership' || stem === 'members') return 'group_memberships';
   const plural = stem.endsWith('s') ? stem : `${stem}s`;
   return TABLES.includes(plural) || plural === 'users' ? plural : undefined;

@@ -20,6 +20,8 @@ export interface Product {
   exited: Promise<number | null>;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
+  /** The tail of what it printed to stdout alone (its JSON log lines). */
+  stdout(): string;
   /** SIGTERM and wait for a clean exit; SIGKILL after 30 s. */
   stop(): Promise<void>;
   /** kill -9: no shutdown at all. */
@@ -51,8 +53,12 @@ export async function startProduct(options: ProductOptions): Promise<Product> {
   };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO_ROOT });
   let out = '';
+  let stdout = '';
   const keep = (chunk: Buffer) => (out = (out + chunk.toString()).slice(-200_000));
-  child.stdout?.on('data', keep);
+  child.stdout?.on('data', (chunk: Buffer) => {
+    keep(chunk);
+    stdout = (stdout + chunk.toString()).slice(-200_000);
+  });
   child.stderr?.on('data', keep);
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   // Should the check itself be killed, do not leave a server (and its PostgreSQL) behind.
@@ -65,6 +71,7 @@ export async function startProduct(options: ProductOptions): Promise<Product> {
     child,
     exited,
     output: () => out,
+    stdout: () => stdout,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (gone()) return;

@@ -33,7 +33,8 @@ export function startCheck(id: string, order: number, title: string) {
         id,
         order,
         title,
-        passed: figures.every((f) => f.ok !== false),
+        // A check that recorded nothing (it threw before its figures) has not passed.
+        passed: figures.length > 0 && figures.every((f) => f.ok !== false),
         figures,
         details,
         startedAt,

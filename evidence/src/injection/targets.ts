@@ -18,6 +18,15 @@ export function queryOperations(document: ApiDocument): Operation[] {
   return operationsOf(document).filter((o) => o.method === 'GET' && o.parameters.some((p) => p.in === 'query'));
 }
 
+/**
+ * PDF routes print a dashboard page, whose filters reach SQL only through the list endpoint that page calls
+ * (`/api/print/actions` → `/api/actions`, tested by sqlmap parameter by parameter, with the same validation). sqlmap
+ * would print a PDF for every request it sends (about a second each: hours per parameter); wapiti still crawls them.
+ */
+export function leftToWapiti(operation: Pick<Operation, 'path'>): boolean {
+  return operation.path.startsWith('/api/print/');
+}
+
 const SEARCH_WORD = 'advocacy';
 
 /** The sort fields an operation takes, read from the 400 it answers to one it does not. */

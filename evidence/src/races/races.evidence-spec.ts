@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { onServer } from '../harness/cluster';
 import { bound } from '../harness/mode';
 import { figure, startCheck, type Figure } from '../harness/record';
+import { createMeeting } from '../harness/records';
 import type { Reply, Session } from '../harness/sessions';
 import { useProduct } from '../harness/use-product';
 
@@ -24,14 +25,10 @@ type Kind = (typeof KINDS)[number];
 const isProblem = (r: Reply) => r.headers.get('content-type')?.includes('application/problem+json') ?? false;
 const record = (r: Reply) => r.json as Versioned;
 
-function newMeeting(s: Session, title: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return s.request('POST', '/api/meetings', { body: { title, type: 'roundtable', startsAt: '2026-11-20T10:00:00Z' }, headers });
-}
-
 /** Records of each kind that this user may edit now: a probe edit at the current version is accepted. */
 async function editable(s: Session, kind: Kind, wanted: number): Promise<string[]> {
   if (kind.entity === 'meeting') {
-    const made = await Promise.all(Array.from({ length: wanted }, (_, i) => newMeeting(s, `Races meeting ${i}`)));
+    const made = await Promise.all(Array.from({ length: wanted }, (_, i) => createMeeting(s, `Races meeting ${i}`)));
     return made.map((r) => record(r).id);
   }
   const list = (await s.request('GET', `${kind.path}?pageSize=100`)).json as { items: Versioned[] };
@@ -111,7 +108,7 @@ describe('check 3: races', () => {
     for (let round = 0; round < rounds; round++) {
       const title = `Idempotent meeting ${randomUUID()}`;
       const key = randomUUID();
-      const replies = await Promise.all(Array.from({ length: tries }, () => newMeeting(as.recorder, title, { 'idempotency-key': key })));
+      const replies = await Promise.all(Array.from({ length: tries }, () => createMeeting(as.recorder, title, { 'idempotency-key': key })));
       // The first is created; the others replay it, or are told it is still in progress (409) and may retry.
       const created = replies.filter((r) => r.status === 201);
       const ids = new Set(created.map((r) => record(r).id));
@@ -130,7 +127,7 @@ describe('check 3: races', () => {
   it('allocates distinct references under parallel creation', async () => {
     const { as } = sut.current;
     const count = 100;
-    const replies = await Promise.all(Array.from({ length: count }, (_, i) => newMeeting(as.recorder, `Reference race ${i}`)));
+    const replies = await Promise.all(Array.from({ length: count }, (_, i) => createMeeting(as.recorder, `Reference race ${i}`)));
     const failed = replies.filter((r) => r.status !== 201).length;
     const references = replies.filter((r) => r.status === 201).map((r) => record(r).reference);
     const distinct = new Set(references).size;

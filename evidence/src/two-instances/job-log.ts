@@ -10,13 +10,15 @@ export interface JobLine {
 }
 
 /**
- * Reads a product's stdout as it comes (the product's own buffer keeps only the tail) and keeps every line the
- * scheduler writes about a run: that is what ran, independently of what job_runs says.
+ * Reads a product's output as it comes (the product's own buffer keeps only the tail) and keeps every line the
+ * scheduler writes about a run: that is what ran, independently of what job_runs says. Lines printed before the
+ * call (one instance runs a slot while the other is still starting) are read from the stdout the product kept so far;
+ * both happen in one turn of the event loop, so no chunk falls between them.
  */
 export function watchJobLines(product: Product, label: string, into: JobLine[]): void {
   let pending = '';
-  product.child.stdout?.on('data', (chunk: Buffer) => {
-    pending += chunk.toString();
+  const read = (text: string) => {
+    pending += text;
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
@@ -30,5 +32,7 @@ export function watchJobLines(product: Product, label: string, into: JobLine[]):
         // not a JSON line
       }
     }
-  });
+  };
+  read(product.stdout());
+  product.child.stdout?.on('data', (chunk: Buffer) => read(chunk.toString()));
 }

@@ -207,6 +207,11 @@ async function scheduledWork(database: FreshDatabase, products: Record<'A' | 'B'
   const failed = runs.filter((r) => r.outcome !== 'succeeded').length;
   const instances = new Set(both.map((r) => r.instance)).size;
   const unlogged = runs.filter((r) => !logged.has(r.slot.toISOString())).length;
+  const bad = runs.filter((r) => r.outcome !== 'succeeded' || !logged.has(r.slot.toISOString()));
+  if (bad.length) {
+    const around = (r: (typeof runs)[number]) => ({ aStoppedMsAfterSlot: stoppedAt - r.slot.getTime(), logged: logged.get(r.slot.toISOString()) ?? [] });
+    details.push(`Runs not succeeded or not logged: ${JSON.stringify(bad.map((r) => ({ slot: r.slot.toISOString(), instance: r.instance, outcome: r.outcome, ...around(r) })))}`);
+  }
   const purged = runs.reduce((n, r) => n + Number(r.detail['sessions'] ?? 0) + Number(r.detail['idempotencyKeys'] ?? 0), 0);
 
   details.push(

@@ -174,6 +174,8 @@ export interface MeetingListFilters {
   /** Calendar dates (YYYY-MM-DD, inclusive) on the London date of `startsAt`. */
   from?: string;
   to?: string;
+  /** Ministerial Code: a minister's meeting with no official present and no note of it recorded yet. */
+  needsOfficialNote?: boolean;
   page?: number;
   pageSize?: number;
   /** startsAt (default -startsAt), title, reference, status. */

@@ -27,6 +27,8 @@ export interface OrganisationResponse extends Tracked {
   tags: string[];
   relationshipOwnerId: string | null;
   archivedAt: string | null;
+  /** Set when this record was merged into another as its duplicate (and archived): the one to use instead. */
+  mergedIntoId: string | null;
 }
 
 export interface CreateOrganisationRequest {

@@ -19,6 +19,9 @@ export interface SessionResponse {
   mustChangePassword: boolean;
 }
 
+/** The answer to "am I signed in?": a signed-out browser is an answer, not an error, so nothing logs a failure. */
+export type SessionProbeResponse = { signedIn: false } | ({ signedIn: true } & SessionResponse);
+
 export interface UserResponse {
   id: string;
   email: string;

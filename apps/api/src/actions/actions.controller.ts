@@ -12,6 +12,8 @@ import { EXPORT_FORMATS } from '../exports/list-export';
 import { ActionExportQuery, ActionListQuery, CreateActionBody, CreateActionUpdateBody, UpdateActionBody } from './action.requests';
 import { ActionsService } from './actions.service';
 import { IdempotentPost } from '../common/idempotency.interceptor';
+import type { ReadSource } from '../common/sql';
+import { ReadDb } from '../database/replica/read-routing';
 
 /** Editors, plus reviewers: the private office records ministerial commitments and closes actions. */
 const ACTION_WRITERS: Role[] = ['admin', 'recorder', 'reviewer'];
@@ -26,22 +28,22 @@ export class ActionsController {
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
-  list(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser): Promise<Page<ActionResponse>> {
-    return this.actions.list(query, user);
+  list(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<Page<ActionResponse>> {
+    return this.actions.list(query, user, db);
   }
 
   // Declared before ':id' so "export" and "mine" are not taken for ids.
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
   @ApiDownload(...EXPORT_FORMATS)
-  async export(@Query() query: ActionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    await this.exports.send(res, user, query.format, query, await this.actions.exportSource(query, user));
+  async export(@Query() query: ActionExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response, @ReadDb() db?: ReadSource): Promise<void> {
+    await this.exports.send(res, user, query.format, query, await this.actions.exportSource(query, user, db), db);
   }
 
   @Allow(...ANY_SIGNED_IN)
   @Get('mine')
-  mine(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser): Promise<Page<ActionResponse>> {
-    return this.actions.mine(query, user);
+  mine(@Query() query: ActionListQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<Page<ActionResponse>> {
+    return this.actions.mine(query, user, db);
   }
 
   @Allow(...ACTION_WRITERS)

@@ -7,11 +7,12 @@ import { NotFound, StaleVersion } from '../common/errors';
 import { londonDate } from '../common/dates';
 import { cappedTotal } from '../common/list-query';
 import { assertReferences, type ReferenceCheck } from '../common/references';
-import { onOneConnection, sql } from '../common/sql';
+import { onOneConnection, sql, type ReadSource } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import type { ListExport } from '../exports/list-export';
 import { nameLookups } from '../exports/names';
+import { Notices } from '../notifications/notices';
 import { actionExport } from './action-export';
 import { SEARCH_TERMS_SQL, actionFilter, actionPageSql, type ActionFilter } from './action-list';
 import { ACTION_COLUMNS, toActionResponse, toActionUpdateResponse, withNames, type ActionRow, type ActionUpdateRow } from './action.mapper';
@@ -62,11 +63,12 @@ export class ActionsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notices: Notices,
   ) {}
 
-  async list(query: ActionListQuery, user: AuthUser): Promise<Page<ActionResponse>> {
-    const f = await this.filter(query, user);
-    const [rows, total] = await onOneConnection(this.db, async (q) => [
+  async list(query: ActionListQuery, user: AuthUser, db: ReadSource = this.db): Promise<Page<ActionResponse>> {
+    const f = await this.filter(query, user, db);
+    const [rows, total] = await onOneConnection(db, async (q) => [
       await sql<ActionRow>(q, actionPageSql(f, query), f.params),
       await cappedTotal(q, `FROM actions a ${f.sql}`, f.params),
     ] as const);
@@ -75,20 +77,20 @@ export class ActionsService {
   }
 
   /** The same list, every match, as a file. */
-  async exportSource(query: ActionListQuery, user: AuthUser): Promise<ListExport<ActionRow, ActionResponse>> {
-    const [f, names] = await Promise.all([this.filter(query, user), nameLookups(this.db)]);
+  async exportSource(query: ActionListQuery, user: AuthUser, db: ReadSource = this.db): Promise<ListExport<ActionRow, ActionResponse>> {
+    const [f, names] = await Promise.all([this.filter(query, user, db), nameLookups(db)]);
     return actionExport(f, query, names);
   }
 
-  private async filter(query: ActionListQuery, user: AuthUser): Promise<ActionFilter> {
-    const searchTerms = query.q ? (await sql<{ terms: boolean }>(this.db, SEARCH_TERMS_SQL, [query.q]))[0].terms : false;
+  private async filter(query: ActionListQuery, user: AuthUser, db: ReadSource): Promise<ActionFilter> {
+    const searchTerms = query.q ? (await sql<{ terms: boolean }>(db, SEARCH_TERMS_SQL, [query.q]))[0].terms : false;
     return actionFilter(query, user, { searchTerms });
   }
 
   /** "My open actions": owned by the caller, open unless other statuses are asked for. */
-  mine(query: ActionListQuery, user: AuthUser): Promise<Page<ActionResponse>> {
+  mine(query: ActionListQuery, user: AuthUser, db: ReadSource = this.db): Promise<Page<ActionResponse>> {
     const status = query.status?.length ? query.status : [...OPEN_ACTION_STATUSES];
-    return this.list({ ...query, owner: 'me', status }, user);
+    return this.list({ ...query, owner: 'me', status }, user, db);
   }
 
   /** A hidden (OFFICIAL_SENSITIVE) action is answered exactly like a missing one. */
@@ -132,6 +134,7 @@ export class ActionsService {
       );
       const created = toActionResponse(await this.row(tx, id, true));
       await this.audit.record(tx, { actorId: user.id, entity: 'action', entityId: id, action: 'created', after: created, classification: created.classification });
+      await this.noticeAssignment(tx, created, null, user);
       return { ...created, updates: [] };
     });
   }
@@ -158,6 +161,7 @@ export class ActionsService {
       const after = toActionResponse(await this.row(tx, id, true));
       const classification = stricter(before.classification, after.classification);
       await this.audit.record(tx, { actorId: user.id, entity: 'action', entityId: id, action: 'updated', before, after, classification });
+      await this.noticeAssignment(tx, after, before.ownerUserId, user);
       return this.detail(tx, after);
     });
   }
@@ -183,6 +187,13 @@ export class ActionsService {
       });
       return toActionUpdateResponse(row);
     });
+  }
+
+  /** Tells a new owner (not one who assigned it to themselves) in the same transaction as the change. */
+  private async noticeAssignment(tx: EntityManager, action: ActionResponse, previousOwner: string | null, user: AuthUser): Promise<void> {
+    const owner = action.ownerUserId;
+    if (!owner || owner === previousOwner || owner === user.id) return;
+    await this.notices.notify(tx, { userId: owner, kind: 'action_assigned', entity: 'action', entityId: action.id, dedupeKey: `action_assigned:${action.id}:${action.version}` });
   }
 
   private async detail(db: Db, response: ActionResponse): Promise<ActionDetailResponse> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { SessionResponse } from '@send/contracts';
+import type { SessionProbeResponse, SessionResponse } from '@send/contracts';
 import { ANY_SIGNED_IN, Allow, CurrentUser, PasswordChangeExempt, Public } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { AuthService, toSessionResponse } from './auth.service';
@@ -40,6 +40,14 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(user, req.cookies[SESSION_COOKIE]);
     clearSessionCookies(res);
+  }
+
+  /** The dashboard's probe: 200 either way, where /me answers 401 to the signed-out. */
+  @Public()
+  @Get('session')
+  async session(@Req() req: Request): Promise<SessionProbeResponse> {
+    const user = await this.auth.signedIn(req.cookies?.[SESSION_COOKIE] as string | undefined);
+    return user ? { signedIn: true, ...toSessionResponse(user) } : { signedIn: false };
   }
 
   @Allow(...ANY_SIGNED_IN)

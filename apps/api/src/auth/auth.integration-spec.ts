@@ -31,6 +31,22 @@ describe('sign-in and sessions', () => {
     await t.http.get('/api/organisations').expect(401);
   });
 
+  it('answers the session probe with 200 whether or not anyone is signed in', async () => {
+    const none = await t.http.get('/api/auth/session').expect(200);
+    expect(none.body).toEqual({ signedIn: false });
+    await t.http.get('/api/auth/session').set('Cookie', 'send_session=not-a-session').expect(200, { signedIn: false });
+
+    const login = await t.http.post('/api/auth/login').send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(200);
+    const session = cookieValue(login, 'send_session');
+    const csrf = cookieValue(login, 'XSRF-TOKEN') ?? '';
+    const signedIn = await t.http.get('/api/auth/session').set('Cookie', `send_session=${session}`).expect(200);
+    expect(signedIn.body).toEqual({ signedIn: true, ...login.body });
+    expect(signedIn.headers['cache-control']).toContain('no-store');
+
+    await t.http.post('/api/auth/logout').set('Cookie', `send_session=${session}`).set('X-XSRF-TOKEN', csrf).expect(204);
+    await t.http.get('/api/auth/session').set('Cookie', `send_session=${session}`).expect(200, { signedIn: false });
+  });
+
   it('requires the CSRF header on state-changing requests', async () => {
     const client = await signIn(t, 'recorder');
     const agentless = await t.http.post('/api/organisations').send({ name: 'No session', type: 'charity' });

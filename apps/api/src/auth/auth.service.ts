@@ -56,6 +56,11 @@ export class AuthService {
     return { session, token, csrfToken };
   }
 
+  /** The user a session cookie belongs to, if it is still live. */
+  signedIn(token: string | undefined): Promise<AuthUser | undefined> {
+    return token ? this.sessions.resolve(token) : Promise.resolve(undefined);
+  }
+
   /** Checks the current password, applies the policy, and ends every other session of this user. */
   async changePassword(user: AuthUser, currentToken: string, currentPassword: string, newPassword: string): Promise<void> {
     const [row]: UserRow[] = await this.db.query(`SELECT * FROM users WHERE id = $1`, [user.id]);

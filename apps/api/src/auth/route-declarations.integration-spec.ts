@@ -19,8 +19,9 @@ describe('route access declarations', () => {
 
   it('keeps public routes to the few that must be', () => {
     const open = routeTable(t).filter((r) => (r.rule as { public?: boolean }).public).map((r) => `${r.method} ${r.path}`).sort();
+    // The session probe is public so that "not signed in" is an answer, not a 401.
     // The calendar feed is public because Outlook cannot sign in: its secret in the path is the credential.
-    expect(open).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/login', 'GET /api/auth/providers', 'GET /api/calendar/:secret.ics', 'GET /api/health', 'POST /api/auth/login']);
+    expect(open).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/login', 'GET /api/auth/providers', 'GET /api/auth/session', 'GET /api/calendar/:secret.ics', 'GET /api/health', 'POST /api/auth/login']);
   });
 
   it('lets every POST take an Idempotency-Key, and leaves reads without the interceptor', () => {

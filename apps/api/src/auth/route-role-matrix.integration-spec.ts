@@ -15,9 +15,13 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/providers': PUBLIC,
+  'GET /api/auth/session': PUBLIC,
   'GET /api/auth/oidc/login': PUBLIC,
   'GET /api/auth/oidc/callback': PUBLIC,
   'GET /api/auth/me': ALL,
+  'GET /api/print/meetings/:id': ALL,
+  'GET /api/print/briefing-pack/:id': ALL,
+  'GET /api/print/actions': ALL,
   'POST /api/auth/logout': ALL,
   'POST /api/auth/password': ALL,
   'GET /api/audit': ALL,
@@ -30,6 +34,9 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'POST /api/users/:id/reset-password': ADMIN,
   'GET /api/organisations': ALL,
   'GET /api/organisations/export': ALL,
+  'GET /api/organisations/duplicates': EDIT,
+  'GET /api/organisations/merges': ALL,
+  'POST /api/organisations/:id/merge': ADMIN,
   'GET /api/organisations/:id': ALL,
   'GET /api/organisations/:id/timeline': ALL,
   'POST /api/organisations': EDIT,
@@ -39,6 +46,7 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'GET /api/contacts': ALL,
   'GET /api/contacts/export': ALL,
   'GET /api/contacts/:id': ALL,
+  'GET /api/contacts/:id/subject-access': WORK,
   'POST /api/contacts': EDIT,
   'PATCH /api/contacts/:id': EDIT,
   'POST /api/contacts/:id/anonymise': EDIT,
@@ -74,6 +82,48 @@ const EXPECTED: Record<string, Role[] | typeof PUBLIC> = {
   'GET /api/positions/export': ALL,
   'GET /api/positions/current': ALL,
   'GET /api/positions/matrix': ALL,
+  'GET /api/legal-holds': WORK,
+  'POST /api/legal-holds': ADMIN,
+  'POST /api/legal-holds/:id/release': ADMIN,
+  'GET /api/retention-rules': ALL,
+  'PATCH /api/retention-rules/:id': ADMIN,
+  'GET /api/retention/due': ADMIN,
+  'GET /api/retention/disposals': ADMIN,
+  'POST /api/retention/disposals': ADMIN,
+  'GET /api/notifications': ALL,
+  'GET /api/notifications/needs-me': ALL,
+  'GET /api/notifications/preferences': ALL,
+  'PUT /api/notifications/preferences': ALL,
+  'GET /api/notifications/deliveries': ADMIN,
+  'POST /api/notifications/read-all': ALL,
+  'POST /api/notifications/:id/read': ALL,
+  'GET /api/inbound-notes': EDIT,
+  'GET /api/inbound-notes/refusals': ADMIN,
+  'GET /api/inbound-notes/:id': EDIT,
+  'GET /api/inbound-notes/:id/attachments/:attachmentId': EDIT,
+  'POST /api/inbound-notes/:id/file': EDIT,
+  'POST /api/inbound-notes/:id/discard': EDIT,
+  'GET /api/information-requests': ALL,
+  'GET /api/information-requests/:id': ALL,
+  'POST /api/information-requests': WORK,
+  'PATCH /api/information-requests/:id': WORK,
+  'POST /api/information-requests/:id/pause': WORK,
+  'POST /api/information-requests/:id/resume': WORK,
+  'GET /api/information-requests/:id/bundle': WORK,
+  'GET /api/information-requests/:id/bundle/items': WORK,
+  'POST /api/information-requests/:id/bundle/gather': WORK,
+  'PATCH /api/information-requests/:id/bundle/items/:itemId': WORK,
+  'GET /api/information-requests/:id/bundle/file': WORK,
+  'GET /api/parliament': ALL,
+  'GET /api/parliament/:id': ALL,
+  'POST /api/parliament': WORK,
+  'PATCH /api/parliament/:id': WORK,
+  'POST /api/parliament/:id/recommendations': WORK,
+  'PATCH /api/parliament/:id/recommendations/:recommendationId': WORK,
+  'POST /api/parliament/:id/links': WORK,
+  'DELETE /api/parliament/:id/links/:linkId': WORK,
+  'GET /api/positions/phases': ALL,
+  'GET /api/positions/moves': ALL,
   'GET /api/positions/:id': ALL,
   'POST /api/positions': EDIT,
   'PATCH /api/positions/:id': EDIT,
@@ -125,7 +175,7 @@ describe('route × role matrix', () => {
     for (const [route, allowed] of Object.entries(EXPECTED)) {
       const [method, path] = route.split(' ');
       const url = concrete(path);
-      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
+      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
       if (allowed !== PUBLIC) {
         const anonymous = await t.http[verb](url).send({});
         if (anonymous.status !== 401) unexpected.push(`anonymous ${route} → ${anonymous.status}`);
@@ -133,7 +183,12 @@ describe('route × role matrix', () => {
       for (const role of ALL) {
         // Signing out ends the session the rest of the matrix relies on: use a session of its own.
         const client = route === 'POST /api/auth/logout' ? await signIn(t, role) : clients[role];
-        const res = verb === 'get' ? await client.get(url) : verb === 'post' ? await client.post(url, {}) : verb === 'put' ? await client.put(url, {}, 1) : await client.patch(url, {}, 1);
+        const res =
+          verb === 'get' ? await client.get(url)
+          : verb === 'post' ? await client.post(url, {})
+          : verb === 'put' ? await client.put(url, {}, 1)
+          : verb === 'delete' ? await client.delete(url)
+          : await client.patch(url, {}, 1);
         const permitted = allowed === PUBLIC || allowed.includes(role);
         const refused = res.status === 401 || (res.status === 403 && !/only|fields/i.test(String(res.body.detail)));
         if (permitted === refused) unexpected.push(`${role} ${route} → ${res.status} ${res.body.detail ?? ''}`);

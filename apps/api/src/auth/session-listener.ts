@@ -2,6 +2,8 @@ import { Client } from 'pg';
 
 const CHANNEL = 'session_changes';
 const RETRY_MS = 1000;
+/** A listener that cannot answer this fast is treated as not hearing: the request asks the database instead. */
+const HEARD_TIMEOUT_MS = 1000;
 
 export interface SessionListenerEvents {
   /** Listening: changes made anywhere will be heard from now on. */
@@ -20,6 +22,8 @@ export class SessionListener {
   private client: Client | undefined;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
+  private inFlight: Promise<boolean> | undefined;
+  private queued: Promise<boolean> | undefined;
 
   constructor(
     private readonly url: string,
@@ -38,6 +42,39 @@ export class SessionListener {
     this.client = undefined;
     this.events.down();
     await client?.end().catch(() => undefined);
+  }
+
+  /**
+   * True once every change committed before the call has been heard. A notification reaches this process some time
+   * after the commit; a busy instance could otherwise trust, for a moment, a session just ended elsewhere. PostgreSQL
+   * hands a listening connection the notifications it has been signalled before it answers a query, so one round
+   * trip begun after the call is the proof. Callers that arrive while one is in flight share the next, so a burst
+   * costs one round trip on this connection, not a pool connection each. False when not listening or too slow.
+   */
+  heardUpToNow(): Promise<boolean> {
+    if (!this.inFlight) return this.roundTrip();
+    this.queued ??= this.inFlight.then(() => {
+      this.queued = undefined;
+      return this.roundTrip();
+    });
+    return this.queued;
+  }
+
+  private roundTrip(): Promise<boolean> {
+    const client = this.client;
+    let timer: NodeJS.Timeout | undefined;
+    const trip = client
+      ? Promise.race([
+          client.query('SELECT 1').then(() => this.client === client, () => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), HEARD_TIMEOUT_MS))),
+        ])
+      : Promise.resolve(false);
+    this.inFlight = trip;
+    void trip.then(() => {
+      clearTimeout(timer);
+      if (this.inFlight === trip) this.inFlight = undefined;
+    });
+    return trip;
   }
 
   private async connect(): Promise<void> {

@@ -71,7 +71,8 @@ export class SessionStore implements OnModuleInit, OnModuleDestroy {
     const now = this.clock.now();
     const key = hashToken(token);
     const cached = this.cache.get(key, now.getTime());
-    if (cached) return cached;
+    // Trusted only once this instance has heard every change committed before the request (another instance's sign-out).
+    if (cached && (await this.listener?.heardUpToNow()) && this.cache.get(key, now.getTime()) === cached) return cached;
     const generation = this.cache.generation();
     const [row] = await sql<SessionRow>(
       this.db,

@@ -71,6 +71,25 @@ describe('session timeouts, throttling and passwords', () => {
       expect(await soon(async () => (await me(t, cookie)).status === 401)).toBe(true);
     });
 
+    it('refuses a session ended elsewhere on the very next request, even while the notification is late', async () => {
+      const { id, cookie } = await sessionOnBoth(other);
+      const db = t.app.get(DataSource);
+      const pids = (await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'send-tracker-sessions' AND datname = current_database()`)).map((r: { pid: number }) => r.pid);
+      expect(pids).toHaveLength(2);
+      // A stopped backend stands for a listener the machine has not got round to: its notifications come late.
+      const resume = () => pids.forEach((pid: number) => process.kill(pid, 'SIGCONT'));
+      pids.forEach((pid: number) => process.kill(pid, 'SIGSTOP'));
+      const later = setTimeout(resume, 300);
+      try {
+        // What a sign-out on another instance does.
+        await db.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
+        await me(other, cookie).expect(401);
+      } finally {
+        clearTimeout(later);
+        resume();
+      }
+    });
+
     it('asks the database on every request while it cannot hear changes, and listens again', async () => {
       const { id, cookie } = await sessionOnBoth(other);
       const [{ cut }] = await t.app.get(DataSource).query(

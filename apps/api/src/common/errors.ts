@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'conflict'
   | 'unauthenticated'
   | 'forbidden'
-  | 'too-many-requests';
+  | 'too-many-requests'
+  | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -71,4 +72,9 @@ export class TooManyRequests extends DomainError {
     super(detail);
     this.extensions['retryAfter'] = retryAfterSeconds;
   }
+}
+
+/** Something the service needs besides its database (a PDF renderer) is missing or too slow just now. */
+export class Unavailable extends DomainError {
+  readonly code = 'unavailable';
 }

@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
 import type { Page } from '@send/contracts';
 import { cappedTotal, offset, type ListQuery, type SqlFilter } from './list-query';
-import { onOneConnection, sql } from './sql';
+import { onOneConnection, sql, type ReadSource } from './sql';
 
 export interface PageSql {
   /** The column list (never `*`). */
@@ -13,7 +12,7 @@ export interface PageSql {
 }
 
 /** One page of a list with its capped total: the part every list endpoint repeats. */
-export async function pageOf<Row, Item>(db: DataSource, query: ListQuery, filter: SqlFilter, parts: PageSql, toItem: (row: Row) => Item): Promise<Page<Item>> {
+export async function pageOf<Row, Item>(db: ReadSource, query: ListQuery, filter: SqlFilter, parts: PageSql, toItem: (row: Row) => Item): Promise<Page<Item>> {
   const [rows, total] = await onOneConnection(db, async (q) => [
     await sql<Row>(q, `SELECT ${parts.select} ${parts.from} ORDER BY ${parts.orderBy} LIMIT ${query.pageSize} OFFSET ${offset(query)}`, filter.params),
     await cappedTotal(q, parts.from, filter.params),

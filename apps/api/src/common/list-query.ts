@@ -6,7 +6,8 @@ import { sql, type Db } from './sql';
 /** Beyond this many matches a total is reported as "more than" rather than counted exactly. */
 export const EXACT_TOTAL_LIMIT = 10_000;
 
-export class ListQuery {
+/** `page` and `pageSize` (≤ 100): a list with its own default size overrides `pageSize = n`, keeping the rules. */
+export class PageQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -20,7 +21,10 @@ export class ListQuery {
   @Min(1)
   @Max(100)
   pageSize = 25;
+}
 
+/** Paging, a sort and words: what most lists take. */
+export class ListQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @Matches(/^-?[a-zA-Z]+$/, { message: 'sort must be a field name, with - in front for descending' })

@@ -28,6 +28,7 @@ export const ERROR_STATUS: Record<ErrorCode, { status: number; title: string }> 
   unauthenticated: { status: 401, title: 'Sign in required' },
   forbidden: { status: 403, title: 'Forbidden' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
+  unavailable: { status: 503, title: 'Service unavailable' },
 };
 
 export function problemType(code: string): string {

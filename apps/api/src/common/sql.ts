@@ -1,10 +1,13 @@
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Pool, PoolClient } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 
 export type Query = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
 
-/** Where a statement runs: the pool, a TypeORM transaction, or one connection held by onOneConnection/inSnapshot. */
-export type Db = DataSource | EntityManager | Query;
+/** Where a read outside a transaction runs: the primary (the data source's pool) or a read replica's pool. */
+export type ReadSource = DataSource | Pool;
+
+/** Where a statement runs: a pool, a TypeORM transaction, or one connection held by onOneConnection/inSnapshot. */
+export type Db = ReadSource | EntityManager | Query;
 
 /**
  * Rows from any statement. Outside a transaction the statement goes straight to the driver's pool: TypeORM's query()
@@ -15,7 +18,7 @@ export type Db = DataSource | EntityManager | Query;
  */
 export async function sql<Row>(db: Db, text: string, params: unknown[] = []): Promise<Row[]> {
   if (typeof db === 'function') return db<Row>(text, params);
-  if (db instanceof DataSource) return (await poolOf(db).query(text, params)).rows as Row[];
+  if (db instanceof DataSource || db instanceof Pool) return (await poolOf(db).query(text, params)).rows as Row[];
   const result: unknown = await db.query(text, params);
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
     return result[0] as Row[];
@@ -23,8 +26,14 @@ export async function sql<Row>(db: Db, text: string, params: unknown[] = []): Pr
   return result as Row[];
 }
 
-function poolOf(db: DataSource): Pool {
-  return (db.driver as unknown as { master: Pool }).master;
+/** How many rows an UPDATE or DELETE in a transaction changed (TypeORM's `[rows, rowCount]`, as above). */
+export async function changedRows(tx: EntityManager, text: string, params: unknown[] = []): Promise<number> {
+  const result: unknown = await tx.query(text, params);
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[1] : 0;
+}
+
+function poolOf(db: ReadSource): Pool {
+  return db instanceof Pool ? db : (db.driver as unknown as { master: Pool }).master;
 }
 
 function queryOn(client: PoolClient): Query {
@@ -36,7 +45,7 @@ function queryOn(client: PoolClient): Query {
  * pooled connection, outside a transaction: one checkout instead of one per statement, so a busy pool serves twice
  * the requests. Await each statement before the next: pg 9 drops queueing on a busy connection.
  */
-export async function onOneConnection<T>(db: DataSource, work: (query: Query) => Promise<T>): Promise<T> {
+export async function onOneConnection<T>(db: ReadSource, work: (query: Query) => Promise<T>): Promise<T> {
   const client = await poolOf(db).connect();
   try {
     return await work(queryOn(client));
@@ -51,7 +60,7 @@ export async function onOneConnection<T>(db: DataSource, work: (query: Query) =>
  * without TypeORM's query runner: for hot read paths such as search. `SET LOCAL`/`set_config(…, true)` made through
  * `query` last until the end of it.
  */
-export async function inSnapshot<T>(db: DataSource, read: (query: Query) => Promise<T>): Promise<T> {
+export async function inSnapshot<T>(db: ReadSource, read: (query: Query) => Promise<T>): Promise<T> {
   const client = await poolOf(db).connect();
   let broken: Error | undefined;
   try {

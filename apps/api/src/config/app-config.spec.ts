@@ -16,6 +16,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       databaseUrl: undefined,
+      databaseReadUrl: undefined,
       dataDir: '/srv/app/.data/main',
       webDistDir: '/srv/app/dist/apps/web/browser',
       demo: false,
@@ -30,6 +31,12 @@ describe('loadConfig', () => {
   it('names DATABASE_URL when it is not a postgres URL', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://localhost/db' })).toEqual(['DATABASE_URL must be a postgres:// URL']);
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/d' }).databaseUrl).toBe('postgresql://u@h:5432/d');
+  });
+
+  it('takes a read replica only beside a configured primary', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@p/d', DATABASE_READ_URL: 'postgres://u@r/d' }).databaseReadUrl).toBe('postgres://u@r/d');
+    expect(problemsOf({ DATABASE_READ_URL: 'postgres://u@r/d' })).toEqual(['DATABASE_READ_URL needs DATABASE_URL: a replica replicates a server you run, not the embedded one']);
+    expect(problemsOf({ DATABASE_URL: 'postgres://u@p/d', DATABASE_READ_URL: 'http://r' })).toEqual(['DATABASE_READ_URL must be a postgres:// URL']);
   });
 
   it('runs housekeeping hourly by default, and takes a shorter or longer interval within bounds', () => {

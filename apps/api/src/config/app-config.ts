@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { ROLES, type Role } from '@send/contracts';
+import { notificationsConfig, type NotificationsConfig } from './email-config';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -11,12 +12,19 @@ export interface AppConfig {
   /** Unset: start an embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * A streaming replica of DATABASE_URL (optional): lists, search, reports and exports read from it, except for a
+   * caller whose own last write it has not yet replayed.
+   */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   logLevel: LogLevel;
   demo: boolean;
   bootstrapAdmin: { email: string; password: string } | undefined;
   shutdownTimeoutMs: number;
+  /** The Chromium that prints records to PDF (Debian: `apt-get install chromium`). */
+  chromiumPath: string;
   /** How long a checked session is trusted without asking the database again; 0 checks on every request. */
   sessionCacheMs: number;
   /** How often the housekeeping job purges what has expired (sessions, Idempotency-Keys, sign-in failures…). */
@@ -26,6 +34,8 @@ export interface AppConfig {
   trustProxy: number;
   /** Single sign-on (Microsoft Entra ID or any OpenID Connect provider); undefined when not configured. */
   oidc: OidcConfig | undefined;
+  /** Email out and the notices jobs (email-config.ts). */
+  notifications: NotificationsConfig;
 }
 
 export interface OidcConfig {
@@ -51,7 +61,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /** Reads and checks one variable at a time, collecting every problem so the operator sees them all at once. */
-class EnvReader {
+export class EnvReader {
   readonly problems: string[] = [];
   constructor(private readonly env: Env) {}
 
@@ -171,23 +181,29 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), appDir =
   const demo = read.bool('DEMO', false);
   const dataDir = read.raw('DATA_DIR') ?? join('.data', demo ? 'demo' : 'main');
   const webDistDir = read.raw('WEB_DIST_DIR') ?? join(appDir, '..', 'web', 'browser');
+  const port = read.int('PORT', 3000, 0, 65535);
+  const host = read.raw('HOST') ?? '127.0.0.1';
   const config: AppConfig = {
-    port: read.int('PORT', 3000, 0, 65535),
-    host: read.raw('HOST') ?? '127.0.0.1',
+    port,
+    host,
     databaseUrl: read.postgresUrl('DATABASE_URL'),
     databasePoolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseReadUrl: read.postgresUrl('DATABASE_READ_URL'),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
     webDistDir: isAbsolute(webDistDir) ? webDistDir : resolve(cwd, webDistDir),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     demo,
     bootstrapAdmin: bootstrapAdmin(read),
     shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    chromiumPath: read.raw('CHROMIUM_PATH') ?? '/usr/bin/chromium',
     sessionCacheMs: read.int('SESSION_CACHE_MS', 5_000, 0, 60_000),
     housekeepingIntervalMs: read.int('HOUSEKEEPING_INTERVAL_MS', 3_600_000, 1_000, 86_400_000),
     version: read.raw('APP_VERSION') ?? '0.1.0',
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
     oidc: oidc(read),
+    notifications: notificationsConfig(read, port, host),
   };
+  if (config.databaseReadUrl && !config.databaseUrl) read.problems.push('DATABASE_READ_URL needs DATABASE_URL: a replica replicates a server you run, not the embedded one');
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

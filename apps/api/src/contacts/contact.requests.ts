@@ -1,3 +1,4 @@
+import { WORKBOOK_FORMATS, type WorkbookFormat } from '../exports/csv-zip';
 import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import type { CreateContactRequest, UpdateContactRequest } from '@send/contracts';
@@ -66,4 +67,9 @@ export class ContactListQuery extends ListQuery {
 export class ContactExportQuery extends ContactListQuery {
   @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
   format!: ExportFormat;
+}
+
+export class SubjectAccessQuery {
+  @IsIn(WORKBOOK_FORMATS, { message: `format must be one of ${WORKBOOK_FORMATS.join(', ')}` })
+  format!: WorkbookFormat;
 }

@@ -9,9 +9,13 @@ import { ANY_SIGNED_IN, Allow, CurrentUser, EDITORS } from '../auth/access.decor
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { IdParam } from '../common/params';
 import { requireVersion } from '../common/versioning';
-import { ContactExportQuery, ContactListQuery, CreateContactBody, UpdateContactBody } from './contact.requests';
+import { ContactExportQuery, ContactListQuery, CreateContactBody, SubjectAccessQuery, UpdateContactBody } from './contact.requests';
 import { ContactsService } from './contacts.service';
+import { SubjectAccessFile } from './subject-access';
+import { WORKBOOK_FORMATS } from '../exports/csv-zip';
 import { IdempotentPost } from '../common/idempotency.interceptor';
+import type { ReadSource } from '../common/sql';
+import { ReadDb } from '../database/replica/read-routing';
 
 @ApiTags('contacts')
 @Controller('contacts')
@@ -19,12 +23,13 @@ export class ContactsController {
   constructor(
     private readonly contacts: ContactsService,
     private readonly exports: ExportsService,
+    private readonly subjectAccess: SubjectAccessFile,
   ) {}
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
-  list(@Query() query: ContactListQuery, @CurrentUser() user: AuthUser): Promise<Page<ContactResponse>> {
-    return this.contacts.list(query, seesSensitive(user));
+  list(@Query() query: ContactListQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<Page<ContactResponse>> {
+    return this.contacts.list(query, seesSensitive(user), db);
   }
 
   @Allow(...EDITORS)
@@ -37,8 +42,8 @@ export class ContactsController {
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
   @ApiDownload(...EXPORT_FORMATS)
-  async export(@Query() query: ContactExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    await this.exports.send(res, user, query.format, query, this.contacts.exportSource(query, seesSensitive(user)));
+  async export(@Query() query: ContactExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response, @ReadDb() db?: ReadSource): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.contacts.exportSource(query, seesSensitive(user)), db);
   }
 
   @Allow(...ANY_SIGNED_IN)
@@ -51,6 +56,14 @@ export class ContactsController {
   @Patch(':id')
   update(@Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined, @Body() body: UpdateContactBody, @CurrentUser() user: AuthUser): Promise<ContactResponse> {
     return this.contacts.update(id, requireVersion(ifMatch), body, user);
+  }
+
+  /** Everything held about the person, for a subject access request: sensitive records included, so not for viewers. */
+  @Allow('admin', 'recorder', 'reviewer')
+  @Get(':id/subject-access')
+  @ApiDownload(...WORKBOOK_FORMATS)
+  async subjectAccessFile(@Param() { id }: IdParam, @Query() query: SubjectAccessQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    await this.subjectAccess.send(res, id, query.format, user);
   }
 
   @Allow(...EDITORS)

@@ -4,12 +4,13 @@ import { contactExport } from './contact-export';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ANONYMISED_CONTACT_NAME, type ContactResponse, type Page } from '@send/contracts';
 import { AuditService } from '../audit/audit.service';
+import { LegalHolds } from '../legal-holds/legal-holds.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Conflict, NotFound } from '../common/errors';
 import { containing, pageOf } from '../common/list-page';
 import { SqlFilter, orderBy } from '../common/list-query';
 import { assertReferences } from '../common/references';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import { CONTACT_COLUMNS, CONTACT_FROM, forReader, toContactResponse, type ContactRow } from './contact.mapper';
@@ -39,11 +40,12 @@ export class ContactsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly holds: LegalHolds,
   ) {}
 
-  async list(query: ContactListQuery, seesContactDetails = true): Promise<Page<ContactResponse>> {
+  async list(query: ContactListQuery, seesContactDetails = true, db: ReadSource = this.db): Promise<Page<ContactResponse>> {
     const f = contactFilter(query);
-    return pageOf(this.db, query, f, { select: CONTACT_COLUMNS, from: `${CONTACT_FROM} ${f.sql}`, orderBy: contactOrder(query) }, (row: ContactRow) =>
+    return pageOf(db, query, f, { select: CONTACT_COLUMNS, from: `${CONTACT_FROM} ${f.sql}`, orderBy: contactOrder(query) }, (row: ContactRow) =>
       forReader(toContactResponse(row), seesContactDetails),
     );
   }
@@ -94,21 +96,25 @@ export class ContactsService {
    * count the organisation's attendance. The audit history never held the details, so nothing is left behind there.
    */
   async anonymise(id: string, user: AuthUser): Promise<ContactResponse> {
-    return this.db.transaction(async (tx) => {
-      const before = toContactResponse(await this.row(tx, id, true));
-      if (before.anonymisedAt) throw new Conflict('This contact is already anonymised.');
-      await updateIfVersion(tx, 'contacts', 'contact', id, before.version, user.id, {
-        name: ANONYMISED_CONTACT_NAME,
-        role: '',
-        email: null,
-        phone: null,
-        notes: '',
-        anonymised_at: new Date(),
-      });
-      const after = toContactResponse(await this.row(tx, id));
-      await this.record(tx, user, 'anonymised', before, after);
-      return after;
+    return this.db.transaction((tx) => this.anonymiseIn(tx, id, user));
+  }
+
+  /** The same inside the caller's transaction: retention disposal anonymises many contacts at once, all or none. */
+  async anonymiseIn(tx: EntityManager, id: string, user: AuthUser): Promise<ContactResponse> {
+    const before = toContactResponse(await this.row(tx, id, true));
+    if (before.anonymisedAt) throw new Conflict('This contact is already anonymised.');
+    await this.holds.assertNotHeld(tx, [{ entity: 'contact', id }, { entity: 'organisation', id: before.organisationId }], 'anonymised');
+    await updateIfVersion(tx, 'contacts', 'contact', id, before.version, user.id, {
+      name: ANONYMISED_CONTACT_NAME,
+      role: '',
+      email: null,
+      phone: null,
+      notes: '',
+      anonymised_at: new Date(),
     });
+    const after = toContactResponse(await this.row(tx, id));
+    await this.record(tx, user, 'anonymised', before, after);
+    return after;
   }
 
   /** Every contact audit event goes through here, so no personal value ever reaches the append-only history. */

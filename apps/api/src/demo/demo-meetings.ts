@@ -183,6 +183,8 @@ function laterMeetings(dir: DemoDirectory): DemoMeeting[] {
     bilateral('2026-07-07', dir.national.find((n) => n.type === 'union') ?? o('The Difference'), 'workload of teaching assistants'),
     bilateral('2026-09-15', o('National Network of Parent Carer Forums'), 'co-production in implementation', { ministers: ['Minister for School Standards'] }),
     listening('2026-10-06', 'implementation planning with families', forums, 'submitted'),
+    // A minister's call with no official on it, its note not yet recorded: the Ministerial Code lists it until it is.
+    bilateral('2026-10-20', o('Council for Disabled Children'), 'the implementation timetable', { ministers: ['Minister for School Standards'], noOfficialPresent: true, location: 'Telephone', summary: '' }),
     bilateral('2026-11-03', o('The SEND Sanctuary'), 'independent advocacy', { status: 'submitted' }),
     bilateral('2026-11-10', o("Dingley's Promise"), 'early years inclusion', { status: 'draft', statusReason: 'Returned by the private office: please add the actions agreed.' }),
     bilateral('2026-11-17', o('Let Us Learn Too'), 'the government response', { status: 'draft' }),

@@ -133,6 +133,8 @@ export async function writeAudit(client: ClientBase, actorId: string): Promise<n
        UNION ALL SELECT 'meeting', id, 'created', '{}', classification FROM meetings WHERE created_by = $1
        UNION ALL SELECT 'position', id, 'created', '{}', classification FROM positions WHERE created_by = $1
        UNION ALL SELECT 'action', id, 'created', '{}', classification FROM actions WHERE created_by = $1
+       UNION ALL SELECT 'information_request', id, 'created', '{}', classification FROM information_requests WHERE created_by = $1
+       UNION ALL SELECT 'parliamentary_item', id, 'created', '{}', classification FROM parliamentary_items WHERE created_by = $1
        UNION ALL SELECT 'action', u.action_id, 'update_added', jsonb_build_object('body', u.body), a.classification
                    FROM action_updates u JOIN actions a ON a.id = u.action_id WHERE a.created_by = $1) e`,
     [actorId],

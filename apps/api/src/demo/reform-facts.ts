@@ -124,3 +124,14 @@ export const MILESTONES = {
   consultationCloses: '2026-05-18',
   consultationTitle: 'SEND reform: putting children and young people first',
 } as const;
+
+/** The parliamentary inputs in the reference file: two committee reports and a petition with its response. */
+export const PARLIAMENTARY_INPUTS = {
+  publicAccounts: { source: 'Public Accounts Committee', title: 'Support for children and young people with special educational needs', published: '2025-01-15' },
+  education: { source: 'Education Committee', title: 'Solving the SEND crisis', recommendations: 95 },
+  petition: {
+    number: 738484,
+    subject: 'Calls for an independent investigation into systemic failings in SEND provision (paraphrased)',
+    response: 'Government will not commission a further independent inquiry; reforms set out in the Schools White Paper.',
+  },
+} as const;

@@ -1,11 +1,14 @@
+import { needsOfficialNote } from '../meetings/ministerial-code';
+import { londonDate } from '../common/dates';
 import pino from 'pino';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../testing/test-postgres';
 import { verifyPassword } from '../users/password';
 import { PROPOSALS, REGIONAL_EVENTS } from './reform-facts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed-demo';
+import { DUE_COLUMNS, DUE_ORDER, dueFrom } from '../retention/retention-due';
 
-const TABLES = ['users', 'organisations', 'contacts', 'groups', 'group_memberships', 'proposals', 'meetings', 'meeting_attendees', 'meeting_ministers', 'positions', 'actions', 'action_updates', 'audit_events'];
+const TABLES = ['parliamentary_links', 'parliamentary_recommendations', 'parliamentary_items', 'information_requests', 'information_request_pauses', 'users', 'organisations', 'contacts', 'groups', 'group_memberships', 'proposals', 'meetings', 'meeting_attendees', 'meeting_ministers', 'positions', 'actions', 'action_updates', 'audit_events'];
 
 describe('demonstration data', () => {
   let db: TestDatabase;
@@ -39,6 +42,8 @@ describe('demonstration data', () => {
     expect(n.meetings).toBeGreaterThanOrEqual(35);
     expect(n.positions).toBeGreaterThanOrEqual(80);
     expect(n.actions).toBeGreaterThanOrEqual(25);
+    expect(n.information_requests).toBeGreaterThanOrEqual(8);
+    expect(n.information_request_pauses).toBeGreaterThanOrEqual(2);
     expect(n.action_updates).toBeGreaterThan(0);
     expect(n.meeting_ministers).toBeGreaterThan(0);
   });
@@ -121,15 +126,77 @@ describe('demonstration data', () => {
     expect(a.commitments).toBeGreaterThan(0);
   });
 
+  it('has notices for the recorder and the private office, a digest each, and one failed email for admins', async () => {
+    const rows = (await client.query(`SELECT u.role, n.kind, n.delivery FROM notifications n JOIN users u ON u.id = n.user_id ORDER BY u.role, n.kind`)).rows;
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { role: 'recorder', kind: 'action_assigned', delivery: 'not_sent' },
+        { role: 'recorder', kind: 'meeting_returned', delivery: 'not_sent' },
+        { role: 'recorder', kind: 'digest', delivery: 'not_sent' },
+        { role: 'reviewer', kind: 'commitment_overdue', delivery: 'not_sent' },
+        { role: 'reviewer', kind: 'digest', delivery: 'not_sent' },
+        { role: 'viewer', kind: 'action_assigned', delivery: 'failed' },
+      ]),
+    );
+    const digest = await one<{ counts: Record<string, number> }>(`SELECT counts FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.role = 'reviewer' AND n.kind = 'digest'`);
+    expect(digest.counts['meetingsAwaitingReview']).toBeGreaterThan(0);
+  });
+
+  it('has a forwarded letter waiting to be filed, matched to its organisation, and one refused email', async () => {
+    const note = await one<{ organisation_id: string | null; status: string; attachments: number }>(
+      `SELECT n.organisation_id, n.status, (SELECT count(*)::int FROM inbound_note_attachments a WHERE a.note_id = n.id) AS attachments FROM inbound_notes n`,
+    );
+    expect(note).toMatchObject({ status: 'draft', attachments: 1, organisation_id: expect.any(String) });
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM inbound_refusals`)).n).toBe(1);
+  });
+
+  it('has one ministerial meeting with no official present and no note of it yet', async () => {
+    const { n } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM meetings m WHERE ${needsOfficialNote('m')}`);
+    expect(n).toBe(1);
+  });
+
+  it('has a register of requests with one overdue, one clock stopped, one extended, and two responded (one long ago)', async () => {
+    const shape = await one<Record<string, number>>(`SELECT
+        count(*) FILTER (WHERE deadline < $1::date AND status NOT IN ('responded','withdrawn'))::int AS overdue,
+        count(*) FILTER (WHERE deadline IS NULL)::int AS stopped,
+        count(*) FILTER (WHERE extension_months > 0)::int AS extended,
+        count(*) FILTER (WHERE status = 'responded')::int AS responded,
+        count(DISTINCT type)::int AS types
+      FROM information_requests`, [londonDate()]);
+    expect(shape.overdue).toBeGreaterThanOrEqual(1);
+    expect(shape).toMatchObject({ stopped: 1, extended: 1, responded: 2, types: 3 });
+  });
+
+  it('has a Parliament register with the reports, the petition, the White Paper and its overdue consultation response, each linked to the record', async () => {
+    const shape = await one<Record<string, number>>(`SELECT
+        count(DISTINCT kind)::int AS kinds,
+        count(*) FILTER (WHERE response_due < $1::date AND response_status <> 'published')::int AS overdue,
+        count(*) FILTER (WHERE kind = 'petition' AND petition_number = 738484 AND signatures >= 10000 AND response_status = 'published')::int AS petition,
+        (SELECT count(*)::int FROM parliamentary_recommendations) AS recommendations,
+        (SELECT count(*)::int FROM parliamentary_links WHERE meeting_id IS NOT NULL) AS meetings,
+        (SELECT count(*)::int FROM parliamentary_links WHERE position_id IS NOT NULL) AS positions,
+        (SELECT count(*)::int FROM parliamentary_links WHERE action_id IS NOT NULL) AS actions
+      FROM parliamentary_items`, [londonDate()]);
+    expect(shape).toMatchObject({ kinds: 4, petition: 1, recommendations: 8 });
+    expect(shape.overdue).toBeGreaterThanOrEqual(2);
+    expect(Math.min(shape.meetings, shape.positions, shape.actions)).toBeGreaterThan(0);
+  });
+
   it('writes a created audit event by the demo admin for every record', async () => {
     const missing = await one<{ n: number }>(
       `SELECT count(*)::int AS n FROM (
          SELECT 'organisation' AS entity, id FROM organisations UNION ALL SELECT 'contact', id FROM contacts UNION ALL SELECT 'meeting', id FROM meetings
          UNION ALL SELECT 'position', id FROM positions UNION ALL SELECT 'action', id FROM actions UNION ALL SELECT 'group', id FROM groups
-         UNION ALL SELECT 'proposal', id FROM proposals UNION ALL SELECT 'user', id FROM users) r
+         UNION ALL SELECT 'proposal', id FROM proposals UNION ALL SELECT 'user', id FROM users UNION ALL SELECT 'information_request', id FROM information_requests
+         UNION ALL SELECT 'parliamentary_item', id FROM parliamentary_items) r
         WHERE NOT EXISTS (SELECT 1 FROM audit_events e JOIN users u ON u.id = e.actor_id
                            WHERE e.entity = r.entity AND e.entity_id = r.id AND e.action = 'created' AND u.email = 'admin@demo.example.org')`,
     );
     expect(missing.n).toBe(0);
+  });
+
+  it('has records old enough for the retention schedule: one due for each action, and one held back', async () => {
+    const { rows } = await client.query<{ record_type: string; action: string; held_by: string | null }>(`SELECT ${DUE_COLUMNS} ${dueFrom()} ORDER BY ${DUE_ORDER}`, [new Date()]);
+    expect(rows.map((r) => `${r.record_type} ${r.action}${r.held_by ? ' held' : ''}`).sort()).toEqual(['action delete', 'contact anonymise', 'contact anonymise held', 'information_request delete', 'meeting preserve']);
   });
 });

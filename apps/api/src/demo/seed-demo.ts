@@ -8,6 +8,11 @@ import { buildActions, type DemoRole } from './demo-actions';
 import { buildMeetings } from './demo-meetings';
 import { buildDirectory } from './demo-organisations';
 import { buildPositions } from './demo-positions';
+import { writeParliament } from './demo-parliament';
+import { writeInbound } from './demo-inbound';
+import { writeNotifications } from './demo-notifications';
+import { writeRequests } from './demo-requests';
+import { writeRetention } from './demo-retention';
 import { writeAudit, writeDirectory, writeMeetings, writeRecords } from './demo-writer';
 
 /** Known on purpose: the demonstration database holds no real data and says so on every page. */
@@ -64,10 +69,15 @@ export async function seedDemoData(url: string, log: Logger, print: (text: strin
     await writeDirectory(client, directory, refs);
     await writeMeetings(client, meetings, refs);
     await writeRecords(client, positions, actions, refs);
+    const requests = await writeRequests(client, byRole, londonDate());
+    const parliament = await writeParliament(client, byRole.admin, londonDate());
+    const retention = await writeRetention(client, byRole);
     const audit = await writeAudit(client, byRole.admin);
+    const notifications = await writeNotifications(client, byRole, londonDate());
+    const inboundNotes = await writeInbound(client, byRole);
     await client.query('COMMIT');
 
-    const counts = { organisations: directory.organisations.length, contacts: directory.contacts.length, meetings: meetings.length, positions: positions.length, actions: actions.length, audit };
+    const counts = { organisations: directory.organisations.length, contacts: directory.contacts.length, meetings: meetings.length, positions: positions.length, actions: actions.length, requests, parliament, retention, audit, notifications, inboundNotes };
     log.info(counts, 'Demonstration data written');
     print(signInHelp());
     return { seeded: true, counts };

@@ -7,6 +7,8 @@ export const CONTENT_TYPES = {
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ics: 'text/calendar; charset=utf-8',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
 } as const;
 
 export type FileFormat = keyof typeof CONTENT_TYPES;

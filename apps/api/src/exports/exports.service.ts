@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { londonDate } from '../common/dates';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { writeCsv } from './csv-writer';
 import { fileName, startDownload } from './download';
 import type { ExportFormat, ListExport } from './list-export';
@@ -24,13 +24,14 @@ export class ExportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async send<Row, Item>(res: Response, user: AuthUser, format: ExportFormat, filter: object, source: ListExport<Row, Item>): Promise<void> {
-    const marking = await this.markingOf(source);
+  /** Rows and marking are read from `db` (the read replica when there is one); the audit is written to the primary. */
+  async send<Row, Item>(res: Response, user: AuthUser, format: ExportFormat, filter: object, source: ListExport<Row, Item>, db: ReadSource = this.db): Promise<void> {
+    const marking = await this.markingOf(source, db);
     startDownload(res, fileName(source.list, londonDate(), marking, format), format, marking);
     const headings = source.columns.map((c) => c.heading);
     let rows = 0;
     let complete = false;
-    const cells = async function* (db: DataSource): AsyncGenerator<Cell[]> {
+    const cells = async function* (): AsyncGenerator<Cell[]> {
       for await (const row of streamRows<Row>(db, source.sql, source.params)) {
         const item = source.toItem(row);
         rows++;
@@ -42,8 +43,8 @@ export class ExportsService {
     body.pipe(res, { end: false });
     res.on('close', () => body.destroy());
     try {
-      if (format === 'csv') await writeCsv(headings, cells(this.db), body);
-      else await writeWorkbook(format, [{ name: source.sheet, headings, rows: cells(this.db) }], marking, body);
+      if (format === 'csv') await writeCsv(headings, cells(), body);
+      else await writeWorkbook(format, [{ name: source.sheet, headings, rows: cells() }], marking, body);
       await finished(body);
       complete = true;
     } catch (error) {
@@ -56,9 +57,9 @@ export class ExportsService {
     }
   }
 
-  private async markingOf(source: Pick<ListExport<unknown, unknown>, 'marking' | 'params'>): Promise<Marking> {
+  private async markingOf(source: Pick<ListExport<unknown, unknown>, 'marking' | 'params'>, db: ReadSource): Promise<Marking> {
     if (typeof source.marking === 'string') return source.marking;
-    const [{ sensitive }] = await sql<{ sensitive: boolean }>(this.db, source.marking.sensitiveSql, source.params);
+    const [{ sensitive }] = await sql<{ sensitive: boolean }>(db, source.marking.sensitiveSql, source.params);
     return sensitive ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL';
   }
 

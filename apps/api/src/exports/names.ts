@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { sql } from '../common/sql';
+import { sql, type Db } from '../common/sql';
 
 /** Proposal and theme names by id: files show names where the records hold ids (both lists are short). */
 export interface NameLookups {
@@ -7,7 +6,7 @@ export interface NameLookups {
   themes: Map<string, string>;
 }
 
-export async function nameLookups(db: DataSource): Promise<NameLookups> {
+export async function nameLookups(db: Db): Promise<NameLookups> {
   const [proposals, themes] = await Promise.all([
     sql<{ id: string; name: string }>(db, `SELECT id, title AS name FROM proposals`),
     sql<{ id: string; name: string }>(db, `SELECT id, name FROM themes`),

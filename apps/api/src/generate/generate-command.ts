@@ -57,7 +57,11 @@ function describe(url: string): string {
   return `${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
-const RECORD_TABLES = ['action_updates', 'actions', 'positions', 'meeting_attendees', 'meeting_ministers', 'meetings', 'group_memberships', 'groups', 'contacts', 'organisations', 'proposals', 'idempotency_keys'];
+const RECORD_TABLES = [
+  'action_updates', 'actions', 'positions', 'meeting_attendees', 'meeting_ministers', 'meetings', 'group_memberships', 'groups', 'contacts', 'organisation_merges', 'organisations',
+  'proposals', 'idempotency_keys', 'information_request_items', 'information_request_pauses', 'information_requests', 'legal_holds', 'parliamentary_links', 'parliamentary_recommendations', 'parliamentary_items', 'retention_disposals',
+  'notifications', 'inbound_note_attachments', 'inbound_notes',
+];
 
 function userSeeds(count: number): UserSeed[] {
   const admins = Math.max(1, Math.round(count * 0.06));

@@ -114,4 +114,15 @@ describe('meetings API: the list', () => {
     expect((await viewer.get(`/api/meetings?organisationId=${refs.cdc}`)).body.total).toBe(1);
     expect((await viewer.get('/api/meetings?q=bilateral')).body.total).toBe(0);
   });
+
+  it('lists a minister’s meetings with no official present until a note of them is recorded (Ministerial Code)', async () => {
+    const base = { type: 'bilateral', startsAt: '2026-07-01T09:00:00Z', attendees: [{ organisationId: refs.cdc, attendance: 'attended' }], noOfficialPresent: true };
+    const unnoted = (await recorder.post('/api/meetings', { ...base, title: 'Echo call with no official', ministerIds: [refs.sos] }).expect(201)).body;
+    await recorder.post('/api/meetings', { ...base, title: 'Foxtrot call, noted', ministerIds: [refs.sos], summary: 'The minister heard about tribunal waits.' }).expect(201);
+    await recorder.post('/api/meetings', { ...base, title: 'Golf call without a minister' }).expect(201);
+    expect(await titles(reviewer, 'needsOfficialNote=true')).toEqual(['Echo call with no official']);
+    await recorder.patch(`/api/meetings/${unnoted.id}`, { summary: 'A note of the call, made afterwards by the minister’s office.' }, unnoted.version).expect(200);
+    expect(await titles(reviewer, 'needsOfficialNote=true')).toEqual([]);
+    expect((await reviewer.get('/api/meetings?needsOfficialNote=maybe').expect(400)).body.errors[0].field).toBe('needsOfficialNote');
+  });
 });

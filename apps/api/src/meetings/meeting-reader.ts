@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { MeetingRecord, MeetingResponse, MeetingSummary, Page } from '@send/contracts';
 import { NotFound } from '../common/errors';
 import { SqlFilter, cappedTotal, offset, orderBy } from '../common/list-query';
-import { onOneConnection, sql } from '../common/sql';
+import { onOneConnection, sql, type ReadSource } from '../common/sql';
 import {
   MEETING_ACTIONS_SQL,
   MEETING_POSITIONS_SQL,
@@ -19,6 +19,7 @@ import {
   type MeetingSummaryRow,
 } from './meeting.mapper';
 import type { MeetingListQuery } from './meeting.requests';
+import { needsOfficialNote } from './ministerial-code';
 
 type Db = DataSource | EntityManager;
 
@@ -51,6 +52,7 @@ export function meetingFilter(query: MeetingListQuery, seesSensitive: boolean): 
   if (query.region) f.where(`m.region = ${f.param(query.region)}`);
   if (query.phase) f.where(`m.phase = ${f.param(query.phase)}`);
   if (query.classification) f.where(`m.classification = ${f.param(query.classification)}`);
+  if (query.needsOfficialNote) f.where(needsOfficialNote('m'));
   if (query.from) f.where(`m.starts_at >= ${LONDON_DAY_START(f.param(query.from))}`);
   if (query.to) f.where(`m.starts_at < ${LONDON_DAY_START(`(${f.param(query.to)}::date + 1)`)}`);
   if (query.q) {
@@ -94,10 +96,10 @@ export class MeetingReader {
     return { ...record, positions: positions.map(toMeetingPosition), actions: actions.map(toMeetingAction) };
   }
 
-  async list(query: MeetingListQuery, seesSensitive: boolean): Promise<Page<MeetingSummary>> {
+  async list(query: MeetingListQuery, seesSensitive: boolean, db: ReadSource = this.db): Promise<Page<MeetingSummary>> {
     const f = meetingFilter(query, seesSensitive);
     const order = meetingOrder(query);
-    const [rows, total] = await onOneConnection(this.db, async (q) => [
+    const [rows, total] = await onOneConnection(db, async (q) => [
       await sql<MeetingSummaryRow>(
         q,
         `SELECT ${MEETING_SUMMARY_COLUMNS} FROM meetings m LEFT JOIN groups g ON g.id = m.group_id ${f.sql}

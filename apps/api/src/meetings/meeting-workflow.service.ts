@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Classification, FieldError, MeetingResponse, MeetingStatus, MeetingTransition } from '@send/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Conflict, NotFound, StaleVersion, Unprocessable } from '../common/errors';
 import { sql } from '../common/sql';
 import { updateIfVersion } from '../common/versioned-update';
+import { Notices } from '../notifications/notices';
 import { MeetingReader } from './meeting-reader';
 
 interface Step {
@@ -39,6 +40,7 @@ export class MeetingWorkflowService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly reader: MeetingReader,
+    private readonly notices: Notices,
   ) {}
 
   /**
@@ -73,9 +75,27 @@ export class MeetingWorkflowService {
         details: reason === undefined ? undefined : { reason },
         classification: meeting.classification,
       });
+      if (name === 'return') await this.noticeReturn(tx, id, meeting.version, user);
       return this.reader.detail(tx, id, true);
     });
   }
+
+  private async noticeReturn(tx: EntityManager, id: string, version: number, user: AuthUser): Promise<void> {
+    const recorder = await submitterOf(tx, id);
+    if (!recorder || recorder === user.id) return;
+    await this.notices.notify(tx, { userId: recorder, kind: 'meeting_returned', entity: 'meeting', entityId: id, dedupeKey: `meeting_returned:${id}:${version}` });
+  }
+}
+
+/** Tells whoever last submitted the meeting (its creator if no submission is on record) that it came back to them. */
+async function submitterOf(tx: EntityManager, id: string): Promise<string | null> {
+  const [row] = await sql<{ user_id: string | null }>(
+    tx,
+    `SELECT coalesce((SELECT actor_id FROM audit_events WHERE entity = 'meeting' AND entity_id = $1 AND action = 'submitted' ORDER BY id DESC LIMIT 1), created_by) AS user_id
+       FROM meetings WHERE id = $1`,
+    [id],
+  );
+  return row?.user_id ?? null;
 }
 
 /** What the transparency return needs before private office sees it. */

@@ -35,7 +35,7 @@ import {
 } from '@send/contracts';
 import { IsDateOnly, IsInstant } from '../common/date-validators';
 import { ListQuery } from '../common/list-query';
-import { ArrayQuery, SHORT_TEXT_MAX, TEXT_MAX, TITLE_MAX, Trim } from '../common/validators';
+import { ArrayQuery, BooleanQuery, SHORT_TEXT_MAX, TEXT_MAX, TITLE_MAX, Trim } from '../common/validators';
 
 export const PURPOSE_MAX = 500;
 export const REASON_MAX = 2_000;
@@ -246,6 +246,11 @@ export class MeetingListQuery extends ListQuery implements MeetingListFilters {
   @IsOptional()
   @IsDateOnly()
   to?: string;
+
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  needsOfficialNote?: boolean;
 }
 
 export class MeetingExportQuery extends MeetingListQuery {

@@ -13,6 +13,8 @@ import { CreateMeetingBody, MeetingExportQuery, MeetingListQuery, ReasonBody, Up
 import { MeetingWorkflowService } from './meeting-workflow.service';
 import { MeetingsService } from './meetings.service';
 import { IdempotentPost } from '../common/idempotency.interceptor';
+import type { ReadSource } from '../common/sql';
+import { ReadDb } from '../database/replica/read-routing';
 
 /** If-Match is optional on transitions; when sent it must be current (412 otherwise). */
 function optionalVersion(ifMatch: string | undefined): number | undefined {
@@ -30,16 +32,16 @@ export class MeetingsController {
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
-  list(@Query() query: MeetingListQuery, @CurrentUser() user: AuthUser): Promise<Page<MeetingSummary>> {
-    return this.meetings.list(query, user);
+  list(@Query() query: MeetingListQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<Page<MeetingSummary>> {
+    return this.meetings.list(query, user, db);
   }
 
   // Declared before ':id' so "export" is not taken for an id.
   @Allow(...ANY_SIGNED_IN)
   @Get('export')
   @ApiDownload(...EXPORT_FORMATS)
-  async export(@Query() query: MeetingExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
-    await this.exports.send(res, user, query.format, query, this.meetings.exportSource(query, user));
+  async export(@Query() query: MeetingExportQuery, @CurrentUser() user: AuthUser, @Res() res: Response, @ReadDb() db?: ReadSource): Promise<void> {
+    await this.exports.send(res, user, query.format, query, this.meetings.exportSource(query, user), db);
   }
 
   @Allow(...EDITORS)

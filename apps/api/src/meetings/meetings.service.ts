@@ -7,7 +7,7 @@ import { londonDate } from '../common/dates';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors';
 import { Forbidden } from '../common/errors-auth';
 import { phaseOn } from '../common/phase';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import { assertDistinctAttendees, assertMeetingReferences } from './meeting-references';
@@ -58,8 +58,8 @@ export class MeetingsService {
     private readonly reader: MeetingReader,
   ) {}
 
-  list(query: MeetingListQuery, user: AuthUser): Promise<Page<MeetingSummary>> {
-    return this.reader.list(query, seesSensitive(user));
+  list(query: MeetingListQuery, user: AuthUser, db?: ReadSource): Promise<Page<MeetingSummary>> {
+    return this.reader.list(query, seesSensitive(user), db);
   }
 
   /** The same list, every match, as a file. */

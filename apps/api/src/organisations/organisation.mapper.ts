@@ -10,6 +10,7 @@ export interface OrganisationRow {
   tags: string[];
   relationship_owner_id: string | null;
   archived_at: Date | null;
+  merged_into_id: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -19,7 +20,7 @@ export interface OrganisationRow {
 
 /** The columns a response needs: never `SELECT *` into a response (the search vector stays in the database). */
 export const ORGANISATION_COLUMNS = `o.id, o.name, o.type, o.regions, o.website, o.description, o.tags, o.relationship_owner_id,
-  o.archived_at, o.version, o.created_at, o.updated_at, o.created_by, o.updated_by`;
+  o.archived_at, o.merged_into_id, o.version, o.created_at, o.updated_at, o.created_by, o.updated_by`;
 
 export function toOrganisationResponse(row: OrganisationRow): OrganisationResponse {
   return {
@@ -32,6 +33,7 @@ export function toOrganisationResponse(row: OrganisationRow): OrganisationRespon
     tags: row.tags,
     relationshipOwnerId: row.relationship_owner_id,
     archivedAt: row.archived_at?.toISOString() ?? null,
+    mergedIntoId: row.merged_into_id,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

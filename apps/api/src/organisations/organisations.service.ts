@@ -9,7 +9,7 @@ import { pageOf } from '../common/list-page';
 import type { ListExport } from '../exports/list-export';
 import { organisationExport } from './organisation-export';
 import { assertReferences, uniqueConflict } from '../common/references';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { rejectNulls } from '../common/validators';
 import { columnsFrom, updateIfVersion } from '../common/versioned-update';
 import { ORGANISATION_COLUMNS, toOrganisationResponse, type OrganisationRow } from './organisation.mapper';
@@ -54,10 +54,10 @@ export class OrganisationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
+  async list(query: OrganisationListQuery, db: ReadSource = this.db): Promise<Page<OrganisationResponse>> {
     const f = organisationFilter(query);
     const from = `FROM organisations o ${f.sql}`;
-    return pageOf(this.db, query, f, { select: ORGANISATION_COLUMNS, from, orderBy: organisationOrder(query) }, toOrganisationResponse);
+    return pageOf(db, query, f, { select: ORGANISATION_COLUMNS, from, orderBy: organisationOrder(query) }, toOrganisationResponse);
   }
 
   /** The same list, every match, as a file. */
@@ -108,6 +108,7 @@ export class OrganisationsService {
   async setArchived(id: string, archived: boolean, user: AuthUser): Promise<OrganisationResponse> {
     return this.db.transaction(async (tx) => {
       const before = toOrganisationResponse(await this.row(tx, id, true));
+      if (!archived && before.mergedIntoId) throw new Conflict('This organisation was merged into another as a duplicate: it cannot be restored.');
       if ((before.archivedAt !== null) === archived) {
         throw new Conflict(archived ? 'This organisation is already archived.' : 'This organisation is not archived.');
       }

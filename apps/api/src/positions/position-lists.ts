@@ -4,7 +4,7 @@ import type { Page, PositionResponse } from '@send/contracts';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { ValidationFailed } from '../common/errors';
 import { SqlFilter, cappedTotal, offset } from '../common/list-query';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { POSITION_COLUMNS, POSITION_JOINS, toPositionResponse, type PositionRow } from './position.mapper';
 import { isLatest, positionOrder } from './position-order';
 import type { ListExport } from '../exports/list-export';
@@ -52,9 +52,9 @@ export class PositionLists {
   constructor(private readonly db: DataSource) {}
 
   /** Every statement matching the filters; for one organisation and proposal, that pair's history, newest first. */
-  async list(query: PositionListQuery, user: AuthUser): Promise<Page<PositionResponse>> {
+  async list(query: PositionListQuery, user: AuthUser, db: ReadSource = this.db): Promise<Page<PositionResponse>> {
     const { f, window, own } = conditions(query, user);
-    return this.page(query, user, where([...window('p'), ...own]), f.params);
+    return this.page(query, user, where([...window('p'), ...own]), f.params, db);
   }
 
   /**
@@ -64,9 +64,9 @@ export class PositionLists {
    * positions_recent_idx and probes positions_pair_cover_idx for a handful of rows, where DISTINCT ON has to rank every
    * pair first (7 ms against 4 s unfiltered at 2M positions; 20 ms against 530 ms for one proposal).
    */
-  async current(query: PositionListQuery, user: AuthUser): Promise<Page<PositionResponse>> {
+  async current(query: PositionListQuery, user: AuthUser, db: ReadSource = this.db): Promise<Page<PositionResponse>> {
     const { f, window, own } = conditions(query, user);
-    return this.page(query, user, where([...window('p'), ...own, isLatest(window('n'))]), f.params);
+    return this.page(query, user, where([...window('p'), ...own, isLatest(window('n'))]), f.params, db);
   }
 
   /** Every statement the list (or, with `current`, the current list) would show, as a file. */
@@ -77,16 +77,16 @@ export class PositionLists {
     return positionExport(text, filter, f.params, seesSensitive(user), query.current === true);
   }
 
-  private async page(query: PositionListQuery, user: AuthUser, filter: string, params: unknown[]): Promise<Page<PositionResponse>> {
+  private async page(query: PositionListQuery, user: AuthUser, filter: string, params: unknown[], db: ReadSource): Promise<Page<PositionResponse>> {
     const order = positionOrder(query.sort);
     const rows = await sql<PositionRow>(
-      this.db,
+      db,
       `SELECT ${POSITION_COLUMNS} FROM positions p ${POSITION_JOINS} ${filter} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset(query)}`,
       params,
     );
     const sees = seesSensitive(user);
     // The total needs no display joins: every position has its organisation and proposal.
-    const total = await cappedTotal(this.db, `FROM positions p ${filter}`, params);
+    const total = await cappedTotal(db, `FROM positions p ${filter}`, params);
     return { items: rows.map((row) => toPositionResponse(row, sees)), page: query.page, pageSize: query.pageSize, ...total };
   }
 }

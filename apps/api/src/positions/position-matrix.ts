@@ -5,7 +5,7 @@ import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { dateOnly, londonDate } from '../common/dates';
 import { SqlFilter, cappedTotal } from '../common/list-query';
 import { containing } from '../common/list-page';
-import { sql } from '../common/sql';
+import { sql, type ReadSource } from '../common/sql';
 import { latestFirst } from './position-order';
 import type { PositionMatrixQuery } from './position.requests';
 
@@ -44,8 +44,8 @@ export const MATRIX_EXACT_TOTAL_LIMIT = 1_000;
 export class PositionMatrix {
   constructor(private readonly db: DataSource) {}
 
-  async build(query: PositionMatrixQuery, user: AuthUser): Promise<PositionMatrixResponse> {
-    const proposals = await this.columns(query);
+  async build(query: PositionMatrixQuery, user: AuthUser, db: ReadSource = this.db): Promise<PositionMatrixResponse> {
+    const proposals = await this.columns(query, db);
     const proposalIds = proposals.map((p) => p.id);
     const sees = seesSensitive(user);
 
@@ -66,42 +66,42 @@ export class PositionMatrix {
     }
     const from = `FROM organisations o ${f.sql}`;
     // The total (up to 10,001 probes) runs beside the page and its cells rather than after them.
-    const [rows, total] = await Promise.all([this.rows(query, from, f.params, proposalIds, sees), cappedTotal(this.db, from, f.params, MATRIX_EXACT_TOTAL_LIMIT)]);
+    const [rows, total] = await Promise.all([this.rows(query, from, f.params, proposalIds, sees, db), cappedTotal(db, from, f.params, MATRIX_EXACT_TOTAL_LIMIT)]);
     return { proposals, rows, page: query.page, pageSize: query.pageSize, ...total };
   }
 
-  private async rows(query: PositionMatrixQuery, from: string, params: unknown[], proposalIds: string[], sees: boolean): Promise<PositionMatrixRow[]> {
+  private async rows(query: PositionMatrixQuery, from: string, params: unknown[], proposalIds: string[], sees: boolean, db: ReadSource): Promise<PositionMatrixRow[]> {
     const organisations = await sql<OrganisationRow>(
-      this.db,
+      db,
       `SELECT o.id, o.name, o.type ${from} ORDER BY lower(o.name), o.id LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
-    const cells = await this.cells(organisations.map((o) => o.id), proposalIds, sees, query.phase);
+    const cells = await this.cells(organisations.map((o) => o.id), proposalIds, sees, query.phase, db);
     return organisations.map((o) => ({
       organisation: { id: o.id, name: o.name, type: o.type },
       cells: proposalIds.map((proposalId) => cells.get(`${o.id} ${proposalId}`) ?? null),
     }));
   }
 
-  private columns(query: PositionMatrixQuery): Promise<ColumnRow[]> {
+  private columns(query: PositionMatrixQuery, db: ReadSource): Promise<ColumnRow[]> {
     const f = new SqlFilter();
     f.where(`pr.status <> 'dropped'`);
     if (query.themeId) f.where(`pr.theme_ids @> ARRAY[${f.param(query.themeId)}::uuid]`);
     if (query.proposalId?.length) f.where(`pr.id = ANY(${f.param(query.proposalId)}::uuid[])`);
-    return sql<ColumnRow>(this.db, `SELECT pr.id, pr.title FROM proposals pr ${f.sql} ORDER BY lower(pr.title), pr.id`, f.params);
+    return sql<ColumnRow>(db, `SELECT pr.id, pr.title FROM proposals pr ${f.sql} ORDER BY lower(pr.title), pr.id`, f.params);
   }
 
   /**
    * The latest visible statement (within the phase, if given) per organisation × proposal, keyed "org proposal".
    * One LIMIT 1 probe of positions_pair_cover_idx per pair: at most 100 organisations × the columns.
    */
-  private async cells(organisationIds: string[], proposalIds: string[], sees: boolean, phase: string | undefined): Promise<Map<string, PositionMatrixCell>> {
+  private async cells(organisationIds: string[], proposalIds: string[], sees: boolean, phase: string | undefined, db: ReadSource): Promise<Map<string, PositionMatrixCell>> {
     const found = new Map<string, PositionMatrixCell>();
     if (!organisationIds.length || !proposalIds.length) return found;
     const params: unknown[] = [organisationIds, proposalIds, sees];
     const inPhase = phase ? `AND p.phase = $${params.push(phase)}` : '';
     const rows = await sql<CellRow>(
-      this.db,
+      db,
       `SELECT c.organisation_id, c.proposal_id, c.stance, c.stated_on, c.id
          FROM unnest($1::uuid[]) AS org(id)
         CROSS JOIN unnest($2::uuid[]) AS pro(id)

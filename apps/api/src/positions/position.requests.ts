@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../exports/list-export';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   CLASSIFICATIONS,
   ORGANISATION_TYPES,
@@ -15,7 +15,7 @@ import {
   type Stance,
   type UpdatePositionRequest,
 } from '@send/contracts';
-import { ListQuery } from '../common/list-query';
+import { ListQuery, PageQuery } from '../common/list-query';
 import { ArrayQuery, BooleanQuery, TEXT_MAX, Trim } from '../common/validators';
 import { IsDateOnly } from '../common/date-validators';
 
@@ -128,20 +128,8 @@ export class PositionListQuery extends ListQuery implements PositionListFilters 
 }
 
 /** Its own paging (50 rows by default) and no `sort`: rows are always in organisation-name order. */
-export class PositionMatrixQuery implements PositionMatrixFilters {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 50;
+export class PositionMatrixQuery extends PageQuery implements PositionMatrixFilters {
+  override pageSize = 50;
 
   @IsOptional()
   @IsUUID()

@@ -5,6 +5,8 @@ import { ANY_SIGNED_IN, Allow, CurrentUser } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { SearchQuery } from './search.requests';
 import { SearchService } from './search.service';
+import type { ReadSource } from '../common/sql';
+import { ReadDb } from '../database/replica/read-routing';
 
 @ApiTags('search')
 @Controller('search')
@@ -14,7 +16,7 @@ export class SearchController {
   /** Organisations, meetings, positions and actions matching `q`, best first; sensitive records only for those cleared. */
   @Allow(...ANY_SIGNED_IN)
   @Get()
-  search(@Query() query: SearchQuery, @CurrentUser() user: AuthUser): Promise<SearchResponse> {
-    return this.searches.search(query, user);
+  search(@Query() query: SearchQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<SearchResponse> {
+    return this.searches.search(query, user, db);
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { SEARCH_RESULTS_MAX, SEARCH_TYPES, type SearchHit, type SearchResponse, type SearchType } from '@send/contracts';
 import { seesSensitive, type AuthUser } from '../auth/auth-user';
 import { Unprocessable, ValidationFailed } from '../common/errors';
-import { inSnapshot } from '../common/sql';
+import { inSnapshot, type ReadSource } from '../common/sql';
 import { SEARCH_SETTINGS, candidatesSql, detailsSql, type CandidateRow, type DetailRow } from './search-sql';
 import type { SearchQuery } from './search.requests';
 import { FRAGMENT_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, WHOLE_TEXT_OPTIONS, toSegments } from './snippet';
@@ -18,13 +18,13 @@ type Hit = Pick<SearchHit, 'type' | 'id' | 'rank'>;
 export class SearchService {
   constructor(private readonly db: DataSource) {}
 
-  async search(query: SearchQuery, user: AuthUser): Promise<SearchResponse> {
+  async search(query: SearchQuery, user: AuthUser, db: ReadSource = this.db): Promise<SearchResponse> {
     if (query.page * query.pageSize > SEARCH_RESULTS_MAX) {
       throw new ValidationFailed([{ field: 'page', message: `only the first ${SEARCH_RESULTS_MAX} results can be paged through: refine the search` }]);
     }
     const requested = query.types ? SEARCH_TYPES.filter((type) => query.types?.includes(type)) : [...SEARCH_TYPES];
     // One snapshot for counts, ranks and headlines; settings scoped to this transaction (see SEARCH_SETTINGS).
-    return inSnapshot(this.db, async (read) => {
+    return inSnapshot(db, async (read) => {
       await read(SEARCH_SETTINGS, [String(SEARCH_TIMEOUT_MS)]);
       const rows = await read<CandidateRow>(candidatesSql(requested, query.page, query.pageSize), [query.q, seesSensitive(user), query.includeArchived ?? false]);
       const hits = rows.filter((row): row is CandidateRow & Hit => row.id !== null);

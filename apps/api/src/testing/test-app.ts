@@ -29,13 +29,20 @@ function fakeWebBuild(): string {
 
 /**
  * The real application on a fresh copy of the migrated database, driven over HTTP with supertest; or, given
- * `sameDatabaseAs`, a second instance on another's database (which that one drops).
+ * `sameDatabaseAs`, a second instance on another's database (which that one drops); or, given `databaseUrl`, on a
+ * database the caller made and drops.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { clock?: Clock; sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
-  const db = options.sameDatabaseAs ? { ...options.sameDatabaseAs.db, drop: async () => undefined } : await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: { clock?: Clock; sameDatabaseAs?: TestApp; databaseUrl?: string } = {}): Promise<TestApp> {
+  const db = options.databaseUrl
+    ? { url: options.databaseUrl, name: new URL(options.databaseUrl).pathname.slice(1), drop: async () => undefined }
+    : options.sameDatabaseAs
+      ? { ...options.sameDatabaseAs.db, drop: async () => undefined }
+      : await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: fakeWebBuild(),
+    // Printing needs the real dashboard (the browser journeys have it); here a PDF answers 503 at once.
+    CHROMIUM_PATH: '/nonexistent/chromium',
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     ...env,

@@ -34,7 +34,11 @@ export function cookieValue(res: request.Response, name: string): string | undef
 
 /** Signs in through the real endpoint; the client then sends the session cookie and the CSRF header itself. */
 export async function signIn(t: TestApp, role: Role = 'admin'): Promise<TestClient> {
-  const user = await createUser(t, role);
+  return signInAs(t, await createUser(t, role));
+}
+
+/** A fresh session for an existing test user (after a test has moved the clock past the last one's timeout). */
+export async function signInAs(t: TestApp, user: TestClient['user']): Promise<TestClient> {
   const agent = request.agent(t.app.getHttpServer());
   const res = await agent.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
   const csrf = cookieValue(res, 'XSRF-TOKEN');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { BASE_URL_VAR } from './run-env';
 
 /** The system Chromium (Debian: `apt-get install chromium`); playwright-core downloads no browsers. */
@@ -38,7 +38,7 @@ export interface OpenedPage {
  * One browser per spec file, one fresh context (cookies, storage) per test. Call at the top of a describe block;
  * `open(path)` loads a page of the running server and starts recording problems before the first request.
  */
-export function useBrowser(): { open(path: string): Promise<OpenedPage> } {
+export function useBrowser(): { open(path: string, options?: { viewport?: { width: number; height: number } }): Promise<OpenedPage> } {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
 
@@ -54,10 +54,10 @@ export function useBrowser(): { open(path: string): Promise<OpenedPage> } {
   });
 
   return {
-    async open(path: string): Promise<OpenedPage> {
+    async open(path: string, options: { viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> {
       if (!browser) throw new Error('the browser did not start (see beforeAll)');
       await context?.close();
-      context = await browser.newContext({ baseURL: baseUrl() });
+      context = await browser.newContext({ baseURL: baseUrl(), ...options });
       const page = await context.newPage();
       page.setDefaultTimeout(UI_TIMEOUT_MS);
       const problems = await recordProblems(page);
@@ -72,8 +72,6 @@ async function recordProblems(page: Page): Promise<string[]> {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
-    // Signed out, the session probe answers 401 by design; Chromium logs every failed response as an error.
-    if (url.endsWith('/api/auth/me') && message.text().includes('401')) return;
     problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught error: ${error.stack ?? error.message}`));
@@ -116,3 +114,19 @@ export async function signInThroughPage(page: Page, email: string, password: str
  * moves it to the input inside, so a bare `#q` can resolve to the host element and fail to fill.
  */
 export const field = (id: string): string => `#${id}:is(input, select, textarea)`;
+
+/**
+ * Waits until the element's text matches, then asserts it. A page renders its heading before the record behind it
+ * has loaded, so reading the text once races the request.
+ */
+export async function expectText(locator: Locator, wanted: string | RegExp, timeout = UI_TIMEOUT_MS): Promise<void> {
+  const matches = (text: string): boolean => (typeof wanted === 'string' ? text.includes(wanted) : wanted.test(text));
+  const until = Date.now() + timeout;
+  let text = await locator.innerText({ timeout });
+  while (!matches(text) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = await locator.innerText({ timeout });
+  }
+  if (typeof wanted === 'string') expect(text).toContain(wanted);
+  else expect(text).toMatch(wanted);
+}

@@ -4,6 +4,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideRouter } from '@angular/router';
 import type { HealthResponse } from '@send/contracts';
 import { App } from './app';
+import { SessionStore } from './core/session';
+import { answerSessionProbe } from './core/session.testing';
 
 describe('App shell', () => {
   async function render() {
@@ -45,5 +47,21 @@ describe('App shell', () => {
     http.expectOne('/api/health').flush({ ...healthy, demo: true });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=demo-banner]')?.textContent).toContain('demonstration data');
+  });
+
+  it('shows a signed-in user how many things need them, linking to their notifications', async () => {
+    const { fixture, http, el } = await render();
+    http.expectOne('/api/health').flush(healthy);
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    answerSessionProbe(http, { user: { id: 'u1', email: 'rita@education.gov.uk', name: 'Rita Recorder', role: 'recorder' }, roles: ['recorder'], mustChangePassword: false });
+    await loaded;
+    fixture.detectChanges();
+    http.expectOne('/api/notifications/needs-me').flush({ actionsDueThisWeek: 2, actionsOverdue: 1, meetingsAwaitingReview: 0, requestsDue: 0, parliamentDue: 0, unreadNotifications: 1, total: 4 });
+    await fixture.whenStable();
+    const link = el.querySelector('[data-testid=needs-me]');
+    expect(link?.getAttribute('href')).toBe('/notifications');
+    expect(link?.querySelector('[data-testid=needs-me-count]')?.textContent).toBe('4');
+    expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Needs me 4 things need your attention');
+    expect([...el.querySelectorAll('.govuk-service-navigation__list a')].map((a) => a.textContent?.trim())).toContain('Inbox');
   });
 });

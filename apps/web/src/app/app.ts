@@ -2,9 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Role } from '@send/contracts';
 import { FocusOnNavigation } from './core/focus-on-navigation';
+import { wideLayout } from './core/page-layout';
+import { PrintMarking } from './core/print-marking';
 import { ServiceFooter } from './core/service-footer';
 import { ServiceStatusStore } from './core/service-status';
 import { SessionStore } from './core/session';
+import { NeedsMeLink } from './notifications/needs-me';
 
 interface NavItem {
   path: string;
@@ -20,6 +23,9 @@ const NAVIGATION: NavItem[] = [
   { path: '/meetings', text: 'Meetings' },
   { path: '/organisations', text: 'Organisations' },
   { path: '/positions', text: 'Positions' },
+  { path: '/requests', text: 'Requests' },
+  { path: '/parliament', text: 'Parliament' },
+  { path: '/inbox', text: 'Inbox', roles: ['admin', 'recorder'] },
   { path: '/search', text: 'Search' },
   { path: '/reports', text: 'Reports' },
   { path: '/admin', text: 'Admin', roles: ['admin'] },
@@ -27,14 +33,17 @@ const NAVIGATION: NavItem[] = [
 
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ServiceFooter],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ServiceFooter, NeedsMeLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
+  host: { '[class.app-wide]': 'wide()', '[class.app-print--sensitive]': 'printMarking.sensitive()' },
 })
 export class App {
   protected readonly status = inject(ServiceStatusStore);
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  protected readonly wide = wideLayout();
+  protected readonly printMarking = inject(PrintMarking);
 
   protected readonly navigation = computed(() => {
     const role = this.session.role();

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { asFile } from '../../testing/download';
 import { signIn, type TestClient } from '../../testing/test-client';
-import { zipEntries } from './zip-entries';
+import { zipEntries } from '../../testing/zip-entries';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -178,5 +178,13 @@ describe('briefing pack', () => {
       [reviewer.user.id, 'OFFICIAL_SENSITIVE', 'ods'],
       [viewer.user.id, 'OFFICIAL', 'xlsx'],
     ]);
+    // The meeting's export history, through the API: a viewer sees only the copy that was OFFICIAL.
+    const history = async (client: TestClient) =>
+      ((await client.get(`/api/audit?entity=export&entityId=${mtg['planned'].id}`).expect(200)).body.items as { actorId: string; changes: { details: { format: string } } }[]).map((e) => [e.actorId, e.changes.details.format]);
+    expect(await history(reviewer)).toEqual([
+      [viewer.user.id, 'xlsx'],
+      [reviewer.user.id, 'ods'],
+    ]);
+    expect(await history(viewer)).toEqual([[viewer.user.id, 'xlsx']]);
   });
 });

@@ -5,6 +5,8 @@ import { ANY_SIGNED_IN, Allow, CurrentUser } from '../../auth/access.decorators'
 import type { AuthUser } from '../../auth/auth-user';
 import { CoverageQuery } from './coverage.requests';
 import { CoverageService } from './coverage.service';
+import type { ReadSource } from '../../common/sql';
+import { ReadDb } from '../../database/replica/read-routing';
 
 @ApiTags('reports')
 @Controller('reports/coverage')
@@ -13,7 +15,7 @@ export class CoverageController {
 
   @Allow(...ANY_SIGNED_IN)
   @Get()
-  get(@Query() query: CoverageQuery, @CurrentUser() user: AuthUser): Promise<CoverageResponse> {
-    return this.coverage.report(query, user);
+  get(@Query() query: CoverageQuery, @CurrentUser() user: AuthUser, @ReadDb() db?: ReadSource): Promise<CoverageResponse> {
+    return this.coverage.report(query, user, db);
   }
 }

@@ -4,7 +4,7 @@ import { ORGANISATION_TYPES, type CoverageByMinister, type CoverageByType, type 
 import { seesSensitive, type AuthUser } from '../../auth/auth-user';
 import { londonDate } from '../../common/dates';
 import { ValidationFailed } from '../../common/errors';
-import { sql } from '../../common/sql';
+import { sql, type ReadSource } from '../../common/sql';
 import { toGrid, toStances, type GridRow, type StanceRow } from './coverage.mapper';
 import type { CoverageQuery } from './coverage.requests';
 import { BY_MINISTER_SQL, BY_TYPE_SQL, GRID_SQL, MONTHS_SQL, SENSITIVE_SQL, STANCES_SQL } from './coverage.sql';
@@ -23,18 +23,18 @@ interface MonthRow {
 export class CoverageService {
   constructor(private readonly db: DataSource) {}
 
-  async report(query: CoverageQuery, user: AuthUser): Promise<CoverageResponse> {
-    const { from, to } = await this.range(query);
+  async report(query: CoverageQuery, user: AuthUser, db: ReadSource = this.db): Promise<CoverageResponse> {
+    const { from, to } = await this.range(query, db);
     const sensitive = seesSensitive(user);
     const params = [sensitive, from, to];
     const [grid, byType, byMinister, months, stances, themes, marked] = await Promise.all([
-      sql<GridRow>(this.db, GRID_SQL, params),
-      sql<CoverageByType>(this.db, BY_TYPE_SQL, [...params, [...ORGANISATION_TYPES]]),
-      sql<CoverageByMinister & { minister_id: string }>(this.db, BY_MINISTER_SQL, params),
-      sql<MonthRow>(this.db, MONTHS_SQL, params),
-      sql<StanceRow>(this.db, STANCES_SQL, params),
-      sql<{ id: string; name: string }>(this.db, `SELECT id, name FROM themes ORDER BY position, id`),
-      sensitive ? sql<{ sensitive: boolean }>(this.db, SENSITIVE_SQL, params) : Promise.resolve([{ sensitive: false }]),
+      sql<GridRow>(db, GRID_SQL, params),
+      sql<CoverageByType>(db, BY_TYPE_SQL, [...params, [...ORGANISATION_TYPES]]),
+      sql<CoverageByMinister & { minister_id: string }>(db, BY_MINISTER_SQL, params),
+      sql<MonthRow>(db, MONTHS_SQL, params),
+      sql<StanceRow>(db, STANCES_SQL, params),
+      sql<{ id: string; name: string }>(db, `SELECT id, name FROM themes ORDER BY position, id`),
+      sensitive ? sql<{ sensitive: boolean }>(db, SENSITIVE_SQL, params) : Promise.resolve([{ sensitive: false }]),
     ]);
     return {
       from,
@@ -50,9 +50,9 @@ export class CoverageService {
   }
 
   /** Default: from the start of the first reform phase to today in London. */
-  private async range(query: CoverageQuery): Promise<{ from: string; to: string }> {
+  private async range(query: CoverageQuery, db: ReadSource): Promise<{ from: string; to: string }> {
     const to = query.to ?? londonDate();
-    const from = query.from ?? (await sql<{ first: string }>(this.db, `SELECT to_char(min(starts_on), 'YYYY-MM-DD') AS first FROM phases`))[0].first;
+    const from = query.from ?? (await sql<{ first: string }>(db, `SELECT to_char(min(starts_on), 'YYYY-MM-DD') AS first FROM phases`))[0].first;
     if (from > to) throw new ValidationFailed([{ field: 'from', message: 'from must be on or before to' }]);
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days > MAX_DAYS) throw new ValidationFailed([{ field: 'to', message: 'The range can be at most 10 years' }]);

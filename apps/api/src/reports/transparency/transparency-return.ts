@@ -8,6 +8,7 @@ import { csvText } from '../../exports/csv';
 import { markingOf, type Marking } from '../../exports/marking';
 import { inQuarter, parseQuarter, type Quarter } from './quarter';
 import { TransparencyHeadingsService } from './transparency-headings';
+import { isMinisterial, lacksOfficialNote } from '../../meetings/ministerial-code';
 
 interface ReturnRow {
   minister: string;
@@ -50,10 +51,7 @@ const RETURN_SQL = `
    WHERE m.status = 'agreed' AND ($1 OR m.classification = 'OFFICIAL') AND ${inQuarter('m.starts_at', '$2', '$3')}
    ORDER BY lower(mi.name), mi.id, m.starts_at, m.reference`;
 
-/**
- * Ministerial meetings in the quarter and what is wrong with each. A "recorded note" for a meeting with no official
- * present is its summary: the only free-text account of what was discussed the meeting record holds.
- */
+/** Ministerial meetings in the quarter and what is wrong with each (the Ministerial Code's note: ministerial-code.ts). */
 const CHECK_SQL = `
   SELECT * FROM (
     SELECT m.id, m.reference, m.title, m.starts_at, m.status, m.classification,
@@ -63,10 +61,10 @@ const CHECK_SQL = `
              CASE WHEN m.status <> 'agreed' THEN 'not_agreed' END,
              CASE WHEN btrim(m.purpose) = '' THEN 'no_purpose' END,
              CASE WHEN NOT EXISTS (SELECT 1 FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.attendance = 'attended') THEN 'no_organisations' END,
-             CASE WHEN m.no_official_present AND btrim(m.summary) = '' THEN 'no_official_note' END
+             CASE WHEN ${lacksOfficialNote('m')} THEN 'no_official_note' END
            ], NULL) AS problems
       FROM meetings m
-     WHERE EXISTS (SELECT 1 FROM meeting_ministers mm WHERE mm.meeting_id = m.id)
+     WHERE ${isMinisterial('m')}
        AND ($1 OR m.classification = 'OFFICIAL') AND ${inQuarter('m.starts_at', '$2', '$3')}
   ) checked
   WHERE cardinality(problems) > 0

@@ -13,6 +13,9 @@ const SECTIONS: AdminSection[] = [
   { path: '/admin/proposals', name: 'Proposals', description: 'Add and change the reform proposals organisations give positions on.' },
   { path: '/admin/ministers', name: 'Ministers', description: 'Add, rename, retire and reinstate the ministers who attend meetings.' },
   { path: '/admin/phases', name: 'Phases', description: 'Set when each phase of the reform starts.' },
+  { path: '/admin/legal-holds', name: 'Legal holds', description: 'See and release the holds that keep records from being erased, merged or disposed of.' },
+  { path: '/admin/retention', name: 'Retention', description: 'Set how long each kind of record is kept, review what is due for disposal, and see what has been disposed of.' },
+  { path: '/notifications/deliveries', name: 'Email deliveries', description: 'See every notice the service made and any email that could not be delivered.' },
 ];
 
 @Component({

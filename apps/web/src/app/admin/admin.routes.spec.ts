@@ -10,6 +10,6 @@ describe('adminRoutes', () => {
     const { router, el } = await openAdminPage('/admin');
     expect(router.url).toBe('/admin');
     expect(el().querySelector('h1')?.textContent).toBe('Admin');
-    expect([...el().querySelectorAll('h2 a')].map((a) => a.getAttribute('href'))).toEqual(['/admin/users', '/admin/themes', '/admin/proposals', '/admin/ministers', '/admin/phases']);
+    expect([...el().querySelectorAll('h2 a')].map((a) => a.getAttribute('href'))).toEqual(['/admin/users', '/admin/themes', '/admin/proposals', '/admin/ministers', '/admin/phases', '/admin/legal-holds', '/admin/retention', '/notifications/deliveries']);
   });
 });

@@ -33,6 +33,14 @@ const pages: Route[] = [
   { path: 'ministers/new', loadComponent: () => import('./ministers/minister-form-page').then((m) => m.MinisterFormPage), title: title('Add a minister') },
   { path: 'ministers/:id', loadComponent: () => import('./ministers/minister-form-page').then((m) => m.MinisterFormPage), title: title('Change a minister') },
   { path: 'phases', loadComponent: () => import('./phases/phases-page').then((m) => m.PhasesPage), title: title('Phases') },
+  { path: 'legal-holds', loadComponent: () => import('./legal-holds/legal-holds-page').then((m) => m.LegalHoldsPage), title: title('Legal holds') },
+  { path: 'legal-holds/new', loadComponent: () => import('./legal-holds/legal-hold-form-page').then((m) => m.LegalHoldFormPage), title: title('Place a legal hold') },
+  { path: 'legal-holds/:id/release', loadComponent: () => import('./legal-holds/legal-hold-form-page').then((m) => m.LegalHoldFormPage), title: title('Release a legal hold') },
+  { path: 'retention', loadComponent: () => import('./retention/retention-schedule-page').then((m) => m.RetentionSchedulePage), title: title('Retention schedule') },
+  { path: 'retention/rules/:id', loadComponent: () => import('./retention/retention-rule-page').then((m) => m.RetentionRulePage), title: title('Change a retention rule') },
+  { path: 'retention/due', loadComponent: () => import('./retention/disposal-review-page').then((m) => m.DisposalReviewPage), title: title('Due for disposal') },
+  { path: 'retention/due/confirm', loadComponent: () => import('./retention/disposal-confirm-page').then((m) => m.DisposalConfirmPage), title: title('Check what will be disposed of') },
+  { path: 'retention/disposals', loadComponent: () => import('./retention/past-disposals-page').then((m) => m.PastDisposalsPage), title: title('Past disposals') },
   { path: 'phases/:key', loadComponent: () => import('./phases/phase-edit-page').then((m) => m.PhaseEditPage), title: title('Change a phase') },
 ];
 

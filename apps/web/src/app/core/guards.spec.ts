@@ -3,6 +3,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Router, UrlTree, provideRouter, type ActivatedRouteSnapshot, type RouterStateSnapshot } from '@angular/router';
 import { requireRole, requireSignIn, safeReturnTo } from './guards';
+import { answerSessionProbe } from './session.testing';
 
 describe('requireSignIn', () => {
   function run(url: string) {
@@ -13,19 +14,19 @@ describe('requireSignIn', () => {
 
   it('sends a signed-out user to sign in, remembering where they were going', async () => {
     const { result, http, router } = run('/actions?status=open');
-    http.expectOne('/api/auth/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    answerSessionProbe(http, null);
     expect(router.serializeUrl((await result) as UrlTree)).toBe('/sign-in?returnTo=%2Factions%3Fstatus%3Dopen');
   });
 
   it('sends a user who owes a new password to change it first', async () => {
     const { result, http, router } = run('/');
-    http.expectOne('/api/auth/me').flush({ user: { id: '1', email: 'a@b', name: 'A', role: 'admin' }, roles: ['admin'], mustChangePassword: true });
+    answerSessionProbe(http, { user: { id: '1', email: 'a@b', name: 'A', role: 'admin' }, roles: ['admin'], mustChangePassword: true });
     expect(router.serializeUrl((await result) as UrlTree)).toBe('/change-password?returnTo=%2F');
   });
 
   it('lets a signed-in user through', async () => {
     const { result, http } = run('/');
-    http.expectOne('/api/auth/me').flush({ user: { id: '1', email: 'a@b', name: 'A', role: 'viewer' }, roles: ['viewer'], mustChangePassword: false });
+    answerSessionProbe(http, { user: { id: '1', email: 'a@b', name: 'A', role: 'viewer' }, roles: ['viewer'], mustChangePassword: false });
     expect(await result).toBe(true);
   });
 });
@@ -44,7 +45,7 @@ describe('requireRole', () => {
   it('sends a signed-in user without the role home (and does not throw after awaiting the session)', async () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const result = TestBed.runInInjectionContext(() => requireRole('admin')({} as ActivatedRouteSnapshot, { url: '/admin' } as RouterStateSnapshot)) as Promise<boolean | UrlTree>;
-    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush({ user: { id: '1', email: 'a@b', name: 'A', role: 'viewer' }, roles: ['viewer'], mustChangePassword: false });
+    answerSessionProbe(TestBed.inject(HttpTestingController), { user: { id: '1', email: 'a@b', name: 'A', role: 'viewer' }, roles: ['viewer'], mustChangePassword: false });
     expect(TestBed.inject(Router).serializeUrl((await result) as UrlTree)).toBe('/');
   });
 });

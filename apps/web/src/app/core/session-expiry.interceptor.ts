@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { SessionStore } from './session';
 
-const SIGN_IN_CALLS = ['/api/auth/login', '/api/auth/me', '/api/auth/password'];
+const SIGN_IN_CALLS = ['/api/auth/login', '/api/auth/password'];
 
 /** A 401 from any other call means the session ended: go to sign-in, then back to this page. */
 export const sessionExpiryInterceptor: HttpInterceptorFn = (req, next) => {

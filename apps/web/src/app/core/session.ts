@@ -1,6 +1,6 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ChangePasswordRequest, LoginRequest, Role, SessionResponse, SignInProvidersResponse } from '@send/contracts';
+import type { ChangePasswordRequest, LoginRequest, Role, SessionProbeResponse, SessionResponse, SignInProvidersResponse } from '@send/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /**
@@ -21,10 +21,9 @@ export class SessionStore {
   ensureLoaded(): Promise<SessionResponse | null> {
     const known = this.current();
     if (known !== undefined) return Promise.resolve(known);
-    this.loading ??= firstValueFrom(this.http.get<SessionResponse>('/api/auth/me')).then(
-      (session) => this.settle(session),
+    this.loading ??= firstValueFrom(this.http.get<SessionProbeResponse>('/api/auth/session')).then(
+      (probe) => this.settle(probe.signedIn ? { user: probe.user, roles: probe.roles, mustChangePassword: probe.mustChangePassword } : null),
       (error: unknown) => {
-        if (error instanceof HttpErrorResponse && error.status === 401) return this.settle(null);
         this.loading = undefined;
         throw error;
       },

@@ -16,7 +16,7 @@ export interface TagLabel {
   readonly colour: GovukTagColour;
 }
 
-function tags<K extends string>(labels: Record<K, string>, colours: Record<K, GovukTagColour>): Record<K, TagLabel> {
+export function tags<K extends string>(labels: Record<K, string>, colours: Record<K, GovukTagColour>): Record<K, TagLabel> {
   return Object.fromEntries(Object.entries<string>(labels).map(([key, text]) => [key, { text, colour: colours[key as K] }])) as Record<K, TagLabel>;
 }
 

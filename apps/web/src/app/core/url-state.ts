@@ -18,6 +18,14 @@ export function toHttpParams(values: Record<string, QueryValue>): HttpParams {
 }
 
 /**
+ * Equality for a computed request: the same query is the same request. Without it any change to the URL (another
+ * section's parameter) gives a new object, and a resource reading it would load again.
+ */
+export function sameQuery<T extends object>(a: T, b: T): boolean {
+  return toHttpParams(a as Record<string, QueryValue>).toString() === toHttpParams(b as Record<string, QueryValue>).toString();
+}
+
+/**
  * A page's filters live in the URL, so a view can be shared and Back works. Call in an injection context; read the
  * signal, and `update()` to change some filters (page resets to 1 unless given).
  */

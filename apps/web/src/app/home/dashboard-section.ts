@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, type Params } from '@angular/router';
 import type { Page } from '@send/contracts';
-import type { Loadable } from '../admin/shared/loadable';
+import type { Loadable } from '../core/loadable';
 
 export interface SectionLink {
   readonly path: string;

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ActionResponse, MeetingListFilters, MeetingSummary, Page, PositionResponse } from '@send/contracts';
+import type { ActionResponse, MeetingListFilters, MeetingSummary, Page, ParliamentaryItemResponse, PositionResponse } from '@send/contracts';
 import { Observable } from 'rxjs';
 import { toHttpParams, type QueryValue } from '../core/url-state';
 
@@ -30,5 +30,12 @@ export class HomeApi {
   /** The latest statements (the API's default order is newest first). */
   recentPositions(): Observable<Page<PositionResponse>> {
     return this.http.get<Page<PositionResponse>>('/api/positions', { params: toHttpParams({ pageSize: SECTION_SIZE }) });
+  }
+
+  /** Reports, petitions and consultations still awaiting the department's response, soonest due first. */
+  parliamentDue(): Observable<Page<ParliamentaryItemResponse>> {
+    return this.http.get<Page<ParliamentaryItemResponse>>('/api/parliament', {
+      params: toHttpParams({ responseStatus: ['not_started', 'drafting', 'in_clearance'], sort: 'responseDue', pageSize: SECTION_SIZE }),
+    });
   }
 }

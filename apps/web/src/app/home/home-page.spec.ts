@@ -6,6 +6,7 @@ import type { ActionResponse, MeetingSummary, Page, PositionResponse, Role } fro
 import { SessionStore } from '../core/session';
 import { HomePage } from './home-page';
 import { CLOCK } from './london-week';
+import { answerSessionProbe } from '../core/session.testing';
 
 // 23:30 UTC on Sunday 29 March 2026 is 00:30 on Monday 30 March in London, just after the clocks went forward.
 const NOW = new Date('2026-03-29T23:30:00Z');
@@ -29,7 +30,7 @@ describe('HomePage', () => {
     });
     const http = TestBed.inject(HttpTestingController);
     const session = TestBed.inject(SessionStore).ensureLoaded();
-    http.expectOne('/api/auth/me').flush({ user: { id: 'u1', email: 'jo@education.gov.uk', name: 'Jo Bloggs', role }, roles: [role], mustChangePassword: false });
+    answerSessionProbe(http, { user: { id: 'u1', email: 'jo@education.gov.uk', name: 'Jo Bloggs', role }, roles: [role], mustChangePassword: false });
     await session;
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
@@ -63,10 +64,15 @@ describe('HomePage', () => {
     expect(meetings.map((req) => req.request.params.toString())).toEqual([
       'from=2026-03-30&to=2026-04-05&sort=startsAt&pageSize=5',
       'status=submitted&sort=startsAt&pageSize=5',
+      'needsOfficialNote=true&sort=startsAt&pageSize=5',
     ]);
     meetings[0].flush(page([meeting({ status: 'draft' })]));
     meetings[1].flush(page([meeting({ id: 'm2' })], 2));
+    meetings[2].flush(page([meeting({ id: 'm3', title: 'Call with the minister' })], 1));
     http.expectOne((req) => req.url === '/api/positions' && req.params.get('pageSize') === '5').flush(page([position({})], 40));
+    const parliament = http.expectOne((req) => req.url === '/api/parliament');
+    expect(parliament.request.params.toString()).toBe('responseStatus=not_started&responseStatus=drafting&responseStatus=in_clearance&sort=responseDue&pageSize=5');
+    parliament.flush(page([{ id: 'p1', reference: 'PAR-0002', title: 'Solving the SEND crisis', source: 'Education Committee', responseDue: '2026-03-20', overdue: true }], 2));
     await settle();
 
     expect(text(section(el, 'my-actions'))).toContain('3 open actions');
@@ -80,6 +86,10 @@ describe('HomePage', () => {
     expect(text(section(el, 'awaiting-review'))).toContain('Awaiting your review');
     expect(text(section(el, 'awaiting-review'))).toContain('2 meetings awaiting review');
     expect(section(el, 'awaiting-review')?.querySelector('a[href="/meetings?status=submitted"]')).not.toBeNull();
+    expect(text(section(el, 'needs-note'))).toContain('1 meeting needing a note');
+    expect(section(el, 'needs-note')?.querySelector('a[href="/meetings?needsOfficialNote=true"]')?.textContent).toContain('View all ministerial meetings needing a note');
+    expect(text(section(el, 'parliament-due'))).toContain('2 items awaiting our response');
+    expect(text(section(el, 'parliament-due'))).toContain('Solving the SEND crisis PAR-0002 · Education Committee · due 20 March 2026 Overdue');
     expect(text(section(el, 'recent-positions'))).toContain('Contact on Local inclusion plans Stated 27 March 2026 Has concerns');
     expect(section(el, 'recent-positions')?.querySelector('.govuk-tag--orange')).not.toBeNull();
     // There is no page for one statement: the link opens that organisation's history on that proposal.
@@ -94,6 +104,7 @@ describe('HomePage', () => {
     http.expectOne((req) => req.url === '/api/meetings').flush(page([]));
     http.expectOne('/api/positions?pageSize=5').flush(page([]));
     http.expectNone((req) => req.url === '/api/actions');
+    http.expectNone((req) => req.url === '/api/parliament');
     await settle();
     expect(section(el, 'overdue-actions')).toBeNull();
     expect(section(el, 'awaiting-review')).toBeNull();
@@ -127,10 +138,11 @@ describe('HomePage', () => {
     expect(text(section(el, 'my-actions')?.querySelector('[data-testid=error]') ?? null)).toBe('My open actions could not be loaded. Something went wrong on our side.');
     expect(text(section(el, 'recent-positions'))).toContain('1 position recorded');
     expect(text(section(el, 'overdue-actions'))).toContain('No actions are overdue.');
+    expect(text(section(el, 'parliament-due'))).toContain('Loading');
   });
 
   it('says "Loading" in each section until its list arrives', async () => {
     const { el } = await render('admin');
-    expect(el.querySelectorAll('[data-testid=loading]')).toHaveLength(5);
+    expect(el.querySelectorAll('[data-testid=loading]')).toHaveLength(7);
   });
 });

@@ -5,7 +5,7 @@ import type { MeetingListFilters, Page } from '@send/contracts';
 import { GovukTag, formatLondonDate, formatLondonDateTime } from '@send/web-ui';
 import type { Observable } from 'rxjs';
 import { SessionStore } from '../core/session';
-import { LOADING, loadable, type Loadable } from '../admin/shared/loadable';
+import { LOADING, loadable, type Loadable } from '../core/loadable';
 import { DashboardSection, type SectionLink } from './dashboard-section';
 import { HomeApi } from './home-api';
 import { ACTION_STATUS_TAGS, MEETING_STATUS_TAGS, OVERDUE_TAG, ROLE_DESCRIPTIONS, STANCE_TAGS } from './home-labels';
@@ -47,6 +47,10 @@ export class HomePage {
   protected readonly thisWeek = this.section(this.api.meetings({ from: this.week.from, to: this.week.to, sort: 'startsAt' }));
   protected readonly awaitingReview = this.review ? this.section(this.api.meetings({ ...this.review.filters, sort: 'startsAt' })) : null;
   protected readonly positions = this.section(this.api.recentPositions());
+  /** The Ministerial Code's notes still to record: for those who record meetings and the private office. */
+  protected readonly needsNote = this.canRecord || this.canReview ? this.section(this.api.meetings({ needsOfficialNote: true, sort: 'startsAt' })) : null;
+  /** The private office chases the department's responses to Parliament. */
+  protected readonly parliament = this.canReview ? this.section(this.api.parliamentDue()) : null;
 
   protected readonly actionTags = ACTION_STATUS_TAGS;
   protected readonly overdueTag = OVERDUE_TAG;
@@ -55,12 +59,14 @@ export class HomePage {
   protected readonly date = formatLondonDate;
   protected readonly dateTime = formatLondonDateTime;
 
-  protected readonly links: Record<'mine' | 'overdue' | 'week' | 'review' | 'positions', SectionLink> = {
+  protected readonly links: Record<'mine' | 'overdue' | 'week' | 'review' | 'positions' | 'needsNote' | 'parliament', SectionLink> = {
     mine: { path: '/actions', queryParams: { owner: 'me' }, text: 'View all your open actions' },
     overdue: { path: '/actions', queryParams: { overdue: 'true' }, text: 'View all overdue actions' },
     week: { path: '/meetings', queryParams: { from: this.week.from, to: this.week.to }, text: 'View all meetings this week' },
     review: { path: '/meetings', queryParams: this.review?.filters ?? {}, text: this.canReview ? 'View all meetings awaiting review' : 'View all your draft and submitted meetings' },
     positions: { path: '/positions', text: 'View all positions' },
+    needsNote: { path: '/meetings', queryParams: { needsOfficialNote: 'true' }, text: 'View all ministerial meetings needing a note' },
+    parliament: { path: '/parliament', text: 'View all awaiting our response' },
   };
 
   /** Items of a loaded page, or none. */

@@ -9,6 +9,7 @@ import { SessionStore } from '../core/session';
 import { organisationsRoutes } from '../organisations/organisations.routes';
 import { ImportPage } from './import-page';
 import { importsRoutes } from './imports.routes';
+import { answerSessionProbe } from '../core/session.testing';
 
 const CSV = 'Organisation name,Organisation type\r\nNorthshire PCF,charity\r\n';
 const PREVIEW: ImportCheckResponse = {
@@ -30,7 +31,7 @@ async function signedInAs(role: Role): Promise<{ http: HttpTestingController; ha
   });
   const http = TestBed.inject(HttpTestingController);
   const loaded = TestBed.inject(SessionStore).ensureLoaded();
-  http.expectOne('/api/auth/me').flush({ user: { id: 'u-me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
+  answerSessionProbe(http, { user: { id: 'u-me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
   await loaded;
   return { http, harness: await RouterTestingHarness.create() };
 }

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  LegalHoldResponse,
   CreateOrganisationRequest,
   OrganisationListFilters,
   OrganisationResponse,
@@ -36,6 +37,11 @@ export class OrganisationsApi {
 
   archive(id: string): Observable<OrganisationResponse> {
     return this.http.post<OrganisationResponse>(`/api/organisations/${encodeURIComponent(id)}/archive`, {});
+  }
+
+  /** Legal holds in place on the organisation (which hold its contacts too). */
+  holds(id: string): Observable<Page<LegalHoldResponse>> {
+    return this.http.get<Page<LegalHoldResponse>>('/api/legal-holds', { params: toHttpParams({ entityId: id }) });
   }
 
   restore(id: string): Observable<OrganisationResponse> {

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { WIDE_PAGE } from '../core/page-layout';
 import { requireRole } from '../core/guards';
 
 const title = (page: string) => `${page} – SEND engagement tracker`;
@@ -6,8 +7,10 @@ const title = (page: string) => `${page} – SEND engagement tracker`;
 const editors = [requireRole('admin', 'recorder')];
 
 export const organisationsRoutes: Route[] = [
-  { path: '', loadComponent: () => import('./list/organisations-list-page').then((m) => m.OrganisationsListPage), title: title('Organisations') },
+  { path: '', loadComponent: () => import('./list/organisations-list-page').then((m) => m.OrganisationsListPage), title: title('Organisations'), data: WIDE_PAGE },
   { path: 'new', canActivate: editors, loadComponent: () => import('./form/organisation-form-page').then((m) => m.OrganisationFormPage), title: title('Add an organisation') },
+  { path: 'duplicates', canActivate: editors, loadComponent: () => import('./merge/duplicates-page').then((m) => m.DuplicatesPage), title: title('Possible duplicate organisations') },
+  { path: ':id/merge', canActivate: [requireRole('admin')], loadComponent: () => import('./merge/merge-page').then((m) => m.MergePage), title: title('Merge organisations') },
   { path: ':id', loadComponent: () => import('./view/organisation-page').then((m) => m.OrganisationPage), title: title('Organisation') },
   { path: ':id/edit', canActivate: editors, loadComponent: () => import('./form/organisation-form-page').then((m) => m.OrganisationFormPage), title: title('Edit organisation') },
   {

@@ -1,27 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import type { Type } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { OrganisationResponse, Page, Role } from '@send/contracts';
-import { SessionStore } from '../core/session';
 import { organisationsRoutes } from './organisations.routes';
+import { signedInOn } from '../core/feature.testing';
 
 /** Signed in as `role`, with the organisations routes mounted at /organisations as the app mounts them. */
-export async function signedInAs(role: Role): Promise<{ http: HttpTestingController; harness: RouterTestingHarness }> {
-  TestBed.configureTestingModule({
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter([{ path: 'organisations', children: organisationsRoutes }, { path: '**', children: [] }], withComponentInputBinding()),
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const loaded = TestBed.inject(SessionStore).ensureLoaded();
-  http.expectOne('/api/auth/me').flush({ user: { id: 'u-me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
-  await loaded;
-  return { http, harness: await RouterTestingHarness.create() };
+export function signedInAs(role: Role): Promise<{ http: HttpTestingController; harness: RouterTestingHarness }> {
+  return signedInOn('organisations', organisationsRoutes, role);
 }
 
 /** Navigates and renders once, so the page's first requests are out (they are answered with `expectGet`). */
@@ -57,6 +43,7 @@ export function organisation(overrides: Partial<OrganisationResponse> = {}): Org
     tags: ['early years', 'post-16'],
     relationshipOwnerId: null,
     archivedAt: null,
+    mergedIntoId: null,
     version: 3,
     createdAt: '2026-01-05T10:00:00Z',
     updatedAt: '2026-03-10T14:30:00Z',

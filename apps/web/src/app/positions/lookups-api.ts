@@ -40,10 +40,6 @@ export class LookupsApi {
     return this.http.get<ProposalResponse>(`/api/proposals/${id}`);
   }
 
-  findOrganisations(q: string): Observable<Page<OrganisationResponse>> {
-    return this.http.get<Page<OrganisationResponse>>('/api/organisations', { params: toHttpParams({ q, pageSize: 20 }) });
-  }
-
   organisation(id: string): Observable<OrganisationResponse> {
     return this.http.get<OrganisationResponse>(`/api/organisations/${id}`);
   }

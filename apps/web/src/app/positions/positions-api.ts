@@ -1,6 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CreatePositionRequest, Page, PositionListFilters, PositionMatrixFilters, PositionMatrixResponse, PositionResponse, UpdatePositionRequest } from '@send/contracts';
+import type {
+  CreatePositionRequest,
+  Page,
+  PositionListFilters,
+  PositionMatrixFilters,
+  PositionMatrixResponse,
+  PositionMoveFilters,
+  PositionMovesResponse,
+  PositionResponse,
+  UpdatePositionRequest,
+} from '@send/contracts';
 import { Observable } from 'rxjs';
 import { toHttpParams, type QueryValue } from '../core/url-state';
 
@@ -11,6 +21,11 @@ export class PositionsApi {
 
   matrix(filters: PositionMatrixFilters): Observable<PositionMatrixResponse> {
     return this.http.get<PositionMatrixResponse>('/api/positions/matrix', { params: toHttpParams(filters as Record<string, QueryValue>) });
+  }
+
+  /** Pairs whose stance changed over a period, biggest moves first. */
+  moves(filters: PositionMoveFilters): Observable<PositionMovesResponse> {
+    return this.http.get<PositionMovesResponse>('/api/positions/moves', { params: toHttpParams(filters as Record<string, QueryValue>) });
   }
 
   /** Every statement matching the filters, newest first unless `sort` says otherwise. */

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn, type Route } from '@angular/router';
 import { requireRole } from '../core/guards';
+import { WIDE_PAGE } from '../core/page-layout';
 
 const TITLE = ' – SEND engagement tracker';
 
@@ -11,7 +12,7 @@ const pairLinksToHistory: CanActivateFn = (route) => {
 };
 
 export const positionsRoutes: Route[] = [
-  { path: '', pathMatch: 'full', canActivate: [pairLinksToHistory], loadComponent: () => import('./matrix/matrix-page').then((m) => m.MatrixPage), title: `Positions${TITLE}` },
+  { path: '', pathMatch: 'full', canActivate: [pairLinksToHistory], loadComponent: () => import('./matrix/matrix-page').then((m) => m.MatrixPage), title: `Positions${TITLE}`, data: WIDE_PAGE },
   { path: 'history', loadComponent: () => import('./history/history-page').then((m) => m.HistoryPage), title: `Position history${TITLE}` },
   { path: 'new', canActivate: [requireRole('admin', 'recorder')], loadComponent: () => import('./record/record-page').then((m) => m.RecordPage), title: `Record a position${TITLE}` },
   { path: ':id/edit', canActivate: [requireRole('admin', 'recorder')], loadComponent: () => import('./record/record-page').then((m) => m.RecordPage), title: `Correct a position${TITLE}` },

@@ -2,13 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { PositionResponse, Role } from '@send/contracts';
 import { SessionStore } from '../core/session';
+import { answerSessionProbe } from '../core/session.testing';
 
 /** Signs the test in as `role` through the session probe, as the app's guard would. */
 export async function signedInAs(role: Role): Promise<void> {
   const loaded = TestBed.inject(SessionStore).ensureLoaded();
-  TestBed.inject(HttpTestingController)
-    .expectOne('/api/auth/me')
-    .flush({ user: { id: 'u-me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
+  answerSessionProbe(TestBed.inject(HttpTestingController), { user: { id: 'u-me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
   await loaded;
 }
 

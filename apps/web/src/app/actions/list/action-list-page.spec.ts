@@ -38,8 +38,8 @@ describe('ActionListPage', () => {
     expect(el.querySelector('[data-testid=results-count]')?.textContent).toBe('Showing 1 to 2 of 312 actions');
     const rows = [...el.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim()));
     expect(rows).toEqual([
-      ['ACT-0001', 'Send the revised guidance', 'Amy Official', '1 March 2026 Overdue', 'Open', 'Action'],
-      ['ACT-0002', 'Send the revised guidance', 'Amy Official', 'No due date', 'Blocked', 'Action'],
+      ['ACT-0001', 'Send the revised guidance', 'Amy Official', 'Parent Carer Forum', 'Early intervention', '1 March 2026 Overdue', 'Open', 'Action'],
+      ['ACT-0002', 'Send the revised guidance', 'Amy Official', 'Parent Carer Forum', 'Early intervention', 'No due date', 'Blocked', 'Action'],
     ]);
     expect(el.querySelector('th[aria-sort=descending]')?.textContent).toContain('Due date');
     expect(el.querySelector('a.govuk-button')?.textContent).toContain('Create an action');

@@ -14,6 +14,7 @@ import { summaryItems } from '../shared/field-errors';
 import { ActionFilterPanel } from './action-filter-panel';
 import { ActionTable } from './action-table';
 import { ExportDownload } from '../../core/export-download';
+import { FilterPanelPreference, FilterToggle } from '../../core/filter-toggle';
 import { PAGE_SIZE, apiFilters, clearFilterParams, hasFilters, nextSort, resultsLine, sortDirection, viewFromParams, type SortColumn } from './action-list-query';
 
 interface ListState {
@@ -28,11 +29,11 @@ const SORT_NAMES: Record<SortColumn, string> = { reference: 'reference', title: 
 /** The action log: MOJ filter layout, a table sorted and paged by the API, everything in the URL. */
 @Component({
   selector: 'app-action-list-page',
-  imports: [RouterLink, GovukErrorSummary, GovukNotificationBanner, GovukPagination, ActionFilterPanel, ActionTable, ExportDownload],
+  imports: [RouterLink, GovukErrorSummary, GovukNotificationBanner, GovukPagination, ActionFilterPanel, ActionTable, ExportDownload, FilterToggle],
   providers: [ActionLookups],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-list-page.html',
-  // A narrower filter column (MOJ's minimum is 260px) leaves the six-column table room inside the 960px page.
+  // A narrower filter column (MOJ's minimum is 260px) leaves the table its columns at 1280px.
   styles: `
     @media (min-width: 48.0625em) {
       .moj-filter-layout__filter {
@@ -47,9 +48,12 @@ export class ActionListPage {
   private readonly session = inject(SessionStore);
   private readonly injector = inject(Injector);
   private readonly filters = urlFilters();
+  protected readonly filterPanel = inject(FilterPanelPreference);
 
   protected readonly view = computed(() => viewFromParams(this.filters.params()));
   protected readonly exportParams = computed(() => toHttpParams(apiFilters(this.view()) as unknown as Record<string, QueryValue>));
+  /** The page as shown, printed by the server: same filters, order and page. */
+  protected readonly pdfUrl = computed(() => `/api/print/actions?${this.exportParams().toString()}`);
   protected readonly canCreate = computed(() => this.session.hasRole(...ACTION_WRITERS));
   protected readonly filtered = computed(() => hasFilters(this.view()));
   protected readonly clearParams = clearFilterParams();

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ActionResponse } from '@send/contracts';
 import { GovukTag, formatLondonDate } from '@send/web-ui';
 import { KIND_LABELS, STATUS_COLOURS, STATUS_LABELS } from '../action-labels';
+import { ActionLookups } from '../action-lookups';
+import { declarePrintMarking } from '../../core/print-marking';
 import { sortDirection, type SortColumn } from './action-list-query';
 
 interface Column {
@@ -16,6 +18,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'reference', text: 'Reference', sort: 'reference' },
   { key: 'title', text: 'Title', sort: 'title' },
   { key: 'owner', text: 'Owner' },
+  { key: 'raisedBy', text: 'Raised by' },
+  { key: 'themes', text: 'Themes' },
   { key: 'dueOn', text: 'Due date', sort: 'dueOn' },
   { key: 'status', text: 'Status', sort: 'status' },
   { key: 'kind', text: 'Kind' },
@@ -45,7 +49,7 @@ const COLUMNS: readonly Column[] = [
   `,
   template: `
     <div class="app-table-pane" tabindex="0" role="region" aria-label="Actions, scrollable">
-    <table class="govuk-table govuk-!-font-size-16" data-testid="actions-table">
+    <table class="govuk-table govuk-!-font-size-16 app-table--stack" data-testid="actions-table">
       <caption class="govuk-table__caption govuk-visually-hidden">Actions (column headers with buttons are sortable)</caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
@@ -83,17 +87,19 @@ const COLUMNS: readonly Column[] = [
       <tbody class="govuk-table__body">
         @for (action of rows(); track action.id) {
           <tr class="govuk-table__row" [class.app-action-table__row--overdue]="action.overdue" [attr.data-reference]="action.reference">
-            <td class="govuk-table__cell">{{ action.reference }}</td>
-            <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/actions', action.id]">{{ action.title }}</a></td>
-            <td class="govuk-table__cell">{{ action.ownerName ?? 'No owner' }}</td>
-            <td class="govuk-table__cell">
+            <td class="govuk-table__cell" data-label="Reference">{{ action.reference }}</td>
+            <td class="govuk-table__cell" data-label="Title"><a class="govuk-link" [routerLink]="['/actions', action.id]">{{ action.title }}</a></td>
+            <td class="govuk-table__cell" data-label="Owner">{{ action.ownerName ?? 'No owner' }}</td>
+            <td class="govuk-table__cell" data-label="Raised by">{{ action.raisedByName ?? 'Not recorded' }}</td>
+            <td class="govuk-table__cell" data-label="Themes">{{ action.themesText }}</td>
+            <td class="govuk-table__cell" data-label="Due date">
               {{ action.due }}
               @if (action.overdue) {
                 <br /><govuk-tag class="app-action-table__overdue" text="Overdue" colour="red" />
               }
             </td>
-            <td class="govuk-table__cell"><govuk-tag [text]="action.statusText" [colour]="action.statusColour" /></td>
-            <td class="govuk-table__cell">{{ action.kindText }}</td>
+            <td class="govuk-table__cell" data-label="Status"><govuk-tag [text]="action.statusText" [colour]="action.statusColour" /></td>
+            <td class="govuk-table__cell" data-label="Kind">{{ action.kindText }}</td>
           </tr>
         }
       </tbody>
@@ -105,6 +111,11 @@ export class ActionTable {
   readonly actions = input.required<readonly ActionResponse[]>();
   readonly sort = input<string | null>(null);
   readonly sortBy = output<SortColumn>();
+  private readonly lookups = inject(ActionLookups);
+
+  constructor() {
+    declarePrintMarking(computed(() => this.actions().some((action) => action.classification === 'OFFICIAL_SENSITIVE')));
+  }
 
   protected readonly columns = computed(() => COLUMNS.map((column) => ({ ...column, direction: column.sort ? sortDirection(this.sort(), column.sort) : null })));
 
@@ -115,6 +126,7 @@ export class ActionTable {
       statusText: STATUS_LABELS[action.status],
       statusColour: STATUS_COLOURS[action.status],
       kindText: KIND_LABELS[action.kind],
+      themesText: this.lookups.themes() === null ? '' : action.themeIds.map((id) => this.lookups.themeName(id)).join(', ') || 'None',
     })),
   );
 }

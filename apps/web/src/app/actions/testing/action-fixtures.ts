@@ -1,6 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import type { ActionDetailResponse, Page, Role, SessionResponse } from '@send/contracts';
 import type { SessionStore } from '../../core/session';
+import { answerSessionProbe } from '../../core/session.testing';
 
 /** Test data and set-up shared by the actions specs (not part of the app). */
 
@@ -51,7 +52,7 @@ export function aPage<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> 
 export async function signInAs(store: SessionStore, http: HttpTestingController, role: Role): Promise<void> {
   const session: SessionResponse = { user: { id: 'u-me', email: 'me@example.test', name: 'Me', role }, roles: [role], mustChangePassword: false };
   const loaded = store.ensureLoaded();
-  http.expectOne('/api/auth/me').flush(session);
+  answerSessionProbe(http, session);
   await loaded;
 }
 

@@ -8,10 +8,10 @@ import { firstValueFrom, map, switchMap, tap } from 'rxjs';
 import { ConflictNotice, showValue } from '../../core/conflict-notice';
 import { ConflictState, isStale } from '../shared/conflict';
 import { AdminFlash } from '../shared/flash';
-import { FormErrors } from '../shared/form-errors';
+import { FormErrors } from '../../core/form-errors';
 import { NAME_MAX, tooLong } from '../shared/limits';
-import { LOADING, loadable } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { LOADING, loadable } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { PhasesApi, type PhaseInOrder } from './phases-api';
 
 @Component({

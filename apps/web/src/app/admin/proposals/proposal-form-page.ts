@@ -8,11 +8,11 @@ import { firstValueFrom, forkJoin, of, switchMap, tap } from 'rxjs';
 import { ConflictNotice } from '../../core/conflict-notice';
 import { ConflictState, isStale } from '../shared/conflict';
 import { AdminFlash } from '../shared/flash';
-import { FormErrors } from '../shared/form-errors';
+import { FormErrors } from '../../core/form-errors';
 import { PROPOSAL_STATUS_CHOICES, PROPOSAL_STATUS_LABELS } from '../shared/labels';
 import { NAME_MAX, TEXT_MAX, tooLong } from '../shared/limits';
-import { LOADING, loadable, valueOf } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { LOADING, loadable, valueOf } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { ProposalsApi } from './proposals-api';
 
 /** Adds a proposal (no id) or changes one. */

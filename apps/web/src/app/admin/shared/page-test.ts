@@ -1,10 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { Role } from '@send/contracts';
-import { SessionStore } from '../../core/session';
+import { signedInOn } from '../../core/feature.testing';
 import { adminRoutes } from '../admin.routes';
 
 /**
@@ -12,14 +9,7 @@ import { adminRoutes } from '../admin.routes';
  * and data reach the page's inputs as they do in the browser.
  */
 export async function openAdminPage(url: string, role: Role = 'admin') {
-  TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'admin', children: adminRoutes }, { path: '**', children: [] }], withComponentInputBinding())],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const session = TestBed.inject(SessionStore).ensureLoaded();
-  http.expectOne('/api/auth/me').flush({ user: { id: 'me', email: 'me@education.gov.uk', name: 'Me', role }, roles: [role], mustChangePassword: false });
-  await session;
-  const harness = await RouterTestingHarness.create();
+  const { http, harness } = await signedInOn('admin', adminRoutes, role);
   await harness.navigateByUrl(url);
   const router = TestBed.inject(Router);
   const el = (): HTMLElement => harness.fixture.nativeElement as HTMLElement;

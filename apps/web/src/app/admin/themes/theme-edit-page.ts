@@ -8,9 +8,9 @@ import { firstValueFrom, switchMap, tap } from 'rxjs';
 import { ConflictNotice } from '../../core/conflict-notice';
 import { ConflictState, isStale } from '../shared/conflict';
 import { AdminFlash } from '../shared/flash';
-import { FormErrors } from '../shared/form-errors';
-import { LOADING, loadable } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { FormErrors } from '../../core/form-errors';
+import { LOADING, loadable } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { NAME_MAX, TEXT_MAX, tooLong } from '../shared/limits';
 import { ThemesApi } from './themes-api';
 

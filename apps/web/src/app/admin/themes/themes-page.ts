@@ -4,8 +4,8 @@ import { RouterLink } from '@angular/router';
 import { GovukBackLink } from '@send/web-ui';
 import { AdminFlash } from '../shared/flash';
 import { FlashBanner } from '../shared/flash-banner';
-import { LOADING, loadable } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { LOADING, loadable } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { ThemesApi } from './themes-api';
 
 @Component({

@@ -5,7 +5,7 @@ import type { CreateUserRequest, FieldError, Role } from '@send/contracts';
 import { GovukBackLink, GovukErrorSummary, GovukInput, GovukRadios } from '@send/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { AdminFlash } from '../shared/flash';
-import { FormErrors } from '../shared/form-errors';
+import { FormErrors } from '../../core/form-errors';
 import { ROLE_CHOICES } from '../shared/labels';
 import { UsersApi } from './users-api';
 

@@ -5,9 +5,9 @@ import type { UserResponse } from '@send/contracts';
 import { GovukBackLink, GovukErrorSummary, GovukWarningText } from '@send/web-ui';
 import { firstValueFrom, switchMap } from 'rxjs';
 import { AdminFlash, type FlashMessage } from '../shared/flash';
-import { FormErrors } from '../shared/form-errors';
-import { LOADING, loadable } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { FormErrors } from '../../core/form-errors';
+import { LOADING, loadable } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { UsersApi } from './users-api';
 
 export type UserAction = 'deactivate' | 'reactivate' | 'reset-password';

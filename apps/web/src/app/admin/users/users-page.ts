@@ -9,8 +9,8 @@ import { urlFilters } from '../../core/url-state';
 import { AdminFlash } from '../shared/flash';
 import { FlashBanner } from '../shared/flash-banner';
 import { ROLE_LABELS } from '../shared/labels';
-import { LOADING, loadable } from '../shared/loadable';
-import { LoadStatus } from '../shared/load-status';
+import { LOADING, loadable } from '../../core/loadable';
+import { LoadStatus } from '../../core/load-status';
 import { UsersApi } from './users-api';
 
 const PAGE_SIZE = 25;

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { Classification } from '@send/contracts';
+import { declarePrintMarking } from '../../core/print-marking';
 import { CLASSIFICATION_LABELS } from './meeting-labels';
 
 /**
@@ -60,5 +61,9 @@ export class ClassificationMarking {
   /** The handling line is shown once, at the top. */
   readonly withGuidance = input(true);
   protected readonly sensitive = computed(() => this.classification() === 'OFFICIAL_SENSITIVE');
+
+  constructor() {
+    declarePrintMarking(this.sensitive);
+  }
   protected readonly label = computed(() => CLASSIFICATION_LABELS[this.classification()]);
 }

@@ -55,4 +55,12 @@ describe('meeting list filters', () => {
     expect(categories[0].items[1].queryParams).toEqual({ status: ['draft'], page: null });
     expect(categories[1].items[0].queryParams).toEqual({ groupId: null, page: null });
   });
+
+  it('carries the Ministerial Code filter from the URL to the API, as a tag that removes it', () => {
+    const query = parseMeetingQuery(convertToParamMap({ needsOfficialNote: 'true' }));
+    expect(toListRequest(query).needsOfficialNote).toBe(true);
+    expect(toListRequest(parseMeetingQuery(convertToParamMap({ needsOfficialNote: 'yes' }))).needsOfficialNote).toBeUndefined();
+    const [tag] = selectedFilters(query.filters, { groups: new Map(), ministers: new Map(), themes: new Map(), phases: new Map(), organisation: null });
+    expect(tag).toEqual({ heading: 'Ministerial Code', items: [{ text: 'No official present, no note yet', queryParams: { needsOfficialNote: null, page: null } }] });
+  });
 });

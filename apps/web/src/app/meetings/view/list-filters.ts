@@ -29,6 +29,8 @@ export interface MeetingFilters {
   readonly phase: Phase | '';
   readonly from: string;
   readonly to: string;
+  /** Ministerial Code: no official present and no note yet. */
+  readonly needsOfficialNote: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +70,7 @@ export function parseMeetingQuery(params: ParamMap): MeetingQuery {
       phase: oneOf(PHASES, params.get('phase')),
       from: date('from'),
       to: date('to'),
+      needsOfficialNote: params.getAll('needsOfficialNote').includes('true'),
     },
     sort: field in SORTABLE ? { field: field as SortField, descending } : { field: 'startsAt', descending: true },
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -93,6 +96,7 @@ export function toListRequest(query: MeetingQuery): MeetingListFilters & { page:
     phase: f.phase || undefined,
     from: f.from,
     to: f.to,
+    needsOfficialNote: f.needsOfficialNote || undefined,
     page: query.page,
     pageSize: PAGE_SIZE,
     sort: sortParam(query.sort),
@@ -143,5 +147,6 @@ export function selectedFilters(filters: MeetingFilters, names: FilterNames): Se
   single('Phase', 'phase', filters.phase ? (names.phases.get(filters.phase) ?? phaseFallbackLabel(filters.phase)) : '');
   single('From', 'from', filters.from ? formatLondonDate(filters.from) : '');
   single('To', 'to', filters.to ? formatLondonDate(filters.to) : '');
+  single('Ministerial Code', 'needsOfficialNote', 'No official present, no note yet');
   return categories;
 }

@@ -20,6 +20,7 @@ import {
   type ErrorSummaryItem,
 } from '@send/web-ui';
 import { catchError, map, of, type Observable } from 'rxjs';
+import { FilterPanelPreference, FilterToggle } from '../../core/filter-toggle';
 import { SessionStore } from '../../core/session';
 import { urlFilters, toHttpParams, type QueryValue } from '../../core/url-state';
 import { MeetingsApi } from '../meetings-api';
@@ -45,7 +46,7 @@ function lookup<T>(source: Observable<T[]>) {
 
 @Component({
   selector: 'app-meetings-list-page',
-  imports: [ReactiveFormsModule, RouterLink, ExportDownload, GovukCheckboxes, GovukDateInput, GovukErrorSummary, GovukInput, GovukNotificationBanner, GovukPagination, GovukSelect, GovukTag, OrganisationPicker],
+  imports: [ReactiveFormsModule, RouterLink, ExportDownload, GovukCheckboxes, GovukDateInput, GovukErrorSummary, GovukInput, GovukNotificationBanner, GovukPagination, GovukSelect, GovukTag, OrganisationPicker, FilterToggle],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meetings-list-page.html',
   styleUrl: './meetings-list-page.css',
@@ -56,6 +57,7 @@ export class MeetingsListPage {
   private readonly title = inject(Title);
   private readonly url = urlFilters();
   protected readonly session = inject(SessionStore);
+  protected readonly filterPanel = inject(FilterPanelPreference);
 
   protected readonly query = computed(() => parseMeetingQuery(this.url.params()));
   protected readonly results = rxResource({ params: () => this.query(), stream: ({ params }) => this.meetingsApi.list(toListRequest(params)) });
@@ -75,6 +77,7 @@ export class MeetingsListPage {
 
   protected readonly statusOptions = MEETING_STATUSES.map((value) => ({ value, text: MEETING_STATUS_TAGS[value].text }));
   protected readonly typeOptions = MEETING_TYPES.map((value) => ({ value, text: MEETING_TYPE_LABELS[value] }));
+  protected readonly codeOptions = [{ value: 'true', text: 'No official present, no note yet', hint: 'A minister’s meeting the Ministerial Code needs a note of' }];
   protected readonly regionOptions = [{ value: '', text: 'Any region' }, ...REGIONS.map((value) => ({ value, text: REGION_LABELS[value] }))];
   protected readonly groupOptions = computed(() => [{ value: '', text: 'Any group' }, ...this.groups().map((g) => ({ value: g.id, text: g.name }))]);
   protected readonly ministerOptions = computed(() => [
@@ -135,6 +138,7 @@ export class MeetingsListPage {
     phase: new FormControl<string | null>(''),
     from: new FormControl<string | null>(null),
     to: new FormControl<string | null>(null),
+    needsOfficialNote: new FormControl<string[] | null>([]),
   });
   protected readonly errors = signal<ErrorSummaryItem[]>([]);
 
@@ -143,7 +147,7 @@ export class MeetingsListPage {
     effect(() => {
       const f = this.query().filters;
       untracked(() => {
-        this.form.reset({ ...f, status: [...f.status], type: [...f.type], from: f.from || null, to: f.to || null });
+        this.form.reset({ ...f, status: [...f.status], type: [...f.type], from: f.from || null, to: f.to || null, needsOfficialNote: f.needsOfficialNote ? ['true'] : [] });
         this.errors.set([]);
       });
     });

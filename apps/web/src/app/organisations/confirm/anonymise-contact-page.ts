@@ -6,7 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../core/problem';
 import { ContactsApi } from '../contacts-api';
 import { flash } from '../view/flash';
-import { LoadFailed } from '../view/load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 /** Confirms removing a contact's personal details for good (`/organisations/:id/contacts/:contactId/anonymise`). */
 @Component({

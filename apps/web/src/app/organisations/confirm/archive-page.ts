@@ -6,7 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../core/problem';
 import { OrganisationsApi } from '../organisations-api';
 import { flash } from '../view/flash';
-import { LoadFailed } from '../view/load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 /** Confirms archiving (`/organisations/:id/archive`) or restoring (`/organisations/:id/restore`) an organisation. */
 @Component({

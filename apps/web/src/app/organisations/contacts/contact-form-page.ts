@@ -12,7 +12,7 @@ import { ContactsApi } from '../contacts-api';
 import { formErrors } from '../form-errors';
 import { OrganisationsApi } from '../organisations-api';
 import { flash } from '../view/flash';
-import { LoadFailed } from '../view/load-failed';
+import { LoadFailed } from '../../core/load-failed';
 import { CONTACT_FIELDS, CONTACT_LABELS, changedFields, changesOf, contactForm, displayDraft, draftFrom, draftOf, fillForm, validateDraft, type ContactDraft } from './contact-form';
 
 /** Adds a contact at an organisation (`…/contacts/new`) or corrects one (`…/contacts/:contactId/edit`). */

@@ -12,7 +12,7 @@ import { formErrors } from '../form-errors';
 import { REGION_OPTIONS, TYPE_OPTIONS } from '../labels';
 import { OrganisationsApi } from '../organisations-api';
 import { flash } from '../view/flash';
-import { LoadFailed } from '../view/load-failed';
+import { LoadFailed } from '../../core/load-failed';
 import { ORGANISATION_FIELDS, ORGANISATION_LABELS, changedFields, changesOf, displayDraft, draftFrom, draftOf, fillForm, organisationForm, validateDraft, type OrganisationDraft } from './organisation-form';
 
 /** Adds an organisation (`/organisations/new`) or edits one (`/organisations/:id/edit`). */

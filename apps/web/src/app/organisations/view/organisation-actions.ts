@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import type { ActionResponse } from '@send/contracts';
 import { ActionsByOrganisationApi } from '../actions-by-organisation-api';
 import { ActionsTable } from './actions-table';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 /** What the department promised back to the organisation (actions it raised) and what it agreed to do (actions it owns). */
 @Component({

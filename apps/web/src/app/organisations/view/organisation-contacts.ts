@@ -6,7 +6,7 @@ import { HttpParams } from '@angular/common/http';
 import { ExportDownload } from '../../core/export-download';
 import { SessionStore } from '../../core/session';
 import { ContactsApi } from '../contacts-api';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 /** The people at an organisation; editors add, correct and anonymise them. */
 @Component({
@@ -63,6 +63,7 @@ import { LoadFailed } from './load-failed';
                         <ul class="govuk-list govuk-!-margin-bottom-0">
                           <li><a class="govuk-link" [routerLink]="['/organisations', organisationId(), 'contacts', contact.id, 'edit']">Edit<span class="govuk-visually-hidden"> {{ contact.name }}</span></a></li>
                           <li><a class="govuk-link" [routerLink]="['/organisations', organisationId(), 'contacts', contact.id, 'anonymise']">Anonymise<span class="govuk-visually-hidden"> {{ contact.name }}</span></a></li>
+                          <li><a class="govuk-link" [href]="'/api/contacts/' + contact.id + '/subject-access?format=xlsx'" download>Subject access file<span class="govuk-visually-hidden"> for {{ contact.name }}</span></a></li>
                         </ul>
                       }
                     </td>

@@ -5,7 +5,7 @@ import { GovukTag, formatLondonDate } from '@send/web-ui';
 import { GroupsApi, type Membership } from '../groups-api';
 import type { TagStyle } from '../labels';
 import { londonIsoDate } from '../london-dates';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 interface MembershipRow {
   readonly id: string;

@@ -1,5 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ActionResponse, ContactResponse, GroupDetailResponse, PositionResponse, TimelineItem } from '@send/contracts';
+import type { LegalHoldResponse, ActionResponse, ContactResponse, GroupDetailResponse, PositionResponse, TimelineItem } from '@send/contracts';
 import { expectGet, open, organisation, pageOf, settle, signedInAs, text } from '../testing.spec-helpers';
 import { OrganisationPage } from './organisation-page';
 
@@ -70,11 +70,19 @@ async function render(role: 'admin' | 'viewer', overrides: Parameters<typeof org
   return { http, el: harness.routeNativeElement as HTMLElement };
 }
 
+let holds: LegalHoldResponse[] = [];
+
 function answerSections(http: HttpTestingController): void {
   expectGet(http, '/api/users/u2').flush({ id: 'u2', name: 'Sam Official' });
+  http.match((r) => r.url === '/api/legal-holds').forEach((r) => r.flush(pageOf(holds)));
   expectGet(http, '/api/contacts').flush(pageOf([contact]));
   expectGet(http, '/api/groups').flush(pageOf([group]));
   expectGet(http, '/api/positions/current').flush(pageOf([position]));
+  expectGet(http, '/api/positions/phases').flush({
+    organisation: { id: 'o1', name: 'Northshire' },
+    phases: [{ key: 'consultation', name: 'Consultation' }],
+    rows: [{ proposal: { id: 'pr1', title: 'National SEND standards' }, cells: [{ proposalId: 'pr1', stance: 'concerns', statedOn: '2026-03-02', positionId: 'p1' }] }],
+  });
   expectGet(http, '/api/actions').flush(pageOf([action({}), action({ id: 'a2', reference: 'ACT-0002', raisedByOrganisationId: null, ownerOrganisationId: 'o1', status: 'done', overdue: false })]));
   expectGet(http, '/api/organisations/o1/timeline').flush({ organisationId: 'o1', items: timeline });
   expectGet(http, '/api/positions').flush(pageOf([position]));
@@ -94,10 +102,12 @@ describe('OrganisationPage', () => {
     expect(text(el.querySelector('[data-testid=details]'))).toContain('Website https://northshire-pcf.example.org');
     expect(el.querySelector('[data-testid=details] a[href="https://northshire-pcf.example.org"]')).not.toBeNull();
     expect(text(el.querySelector('[data-testid=owner]'))).toBe('Sam Official');
-    expect(text(el.querySelector('[data-testid=contacts] tbody tr'))).toContain('Asha Patel Chair asha@example.org 0191 000 0000 Edit Asha Patel Anonymise Asha Patel');
+    expect(text(el.querySelector('[data-testid=contacts] tbody tr'))).toContain('Asha Patel Chair asha@example.org 0191 000 0000 Edit Asha Patel Anonymise Asha Patel Subject access file for Asha Patel');
+    expect(el.querySelector('[data-testid=contacts] a[href="/api/contacts/c1/subject-access?format=xlsx"]')).not.toBeNull();
     const positionRow = el.querySelector('[data-testid=positions] tbody tr');
     expect(text(positionRow)).toContain('National SEND standards Has concerns 2 March 2026 MTG-0001');
     expect(positionRow?.querySelector('a[href="/positions/history?organisationId=o1&proposalId=pr1"]')).not.toBeNull();
+    expect([...el.querySelectorAll('[data-testid=stance-over-phases] tbody td, [data-testid=stance-over-phases] tbody th')].map((c) => text(c))).toEqual(['Consultation', 'Has concerns', '2 March 2026']);
     expect(text(el.querySelector('[data-testid=actions-raised] tbody'))).toBe('ACT-0001 Send the funding note Open Overdue 1 February 2026');
     expect(text(el.querySelector('[data-testid=actions-owned] tbody'))).toBe('ACT-0002 Send the funding note Done 1 February 2026');
     const titles = [...el.querySelectorAll('.moj-timeline__title a')].map((a) => [text(a), a.getAttribute('href')]);
@@ -105,7 +115,7 @@ describe('OrganisationPage', () => {
       ['Position on National SEND standards', '/positions/history?organisationId=o1&proposalId=pr1'],
       ['Meeting: MTG-0001 Listening session', '/meetings/m1'],
     ]);
-    expect(changeButtons(el)).toEqual(['Edit organisation', 'Archive organisation', 'Add a contact']);
+    expect(changeButtons(el)).toEqual(['Edit organisation', 'Place a legal hold', 'Archive organisation', 'Add a contact']);
   });
 
   it("downloads every current position of the organisation, not only the ones shown", async () => {
@@ -127,6 +137,22 @@ describe('OrganisationPage', () => {
     const { el } = await render('admin', { archivedAt: '2026-04-01T09:00:00Z' });
     expect(text(el.querySelector('[data-testid=archived-banner]'))).toContain('This organisation was archived on 1 April 2026.');
     expect([...el.querySelectorAll('.govuk-button')].map(text)).toContain('Restore organisation');
+  });
+
+  it('says a merged duplicate was merged, links to the one kept, and offers no restore', async () => {
+    const { el } = await render('admin', { archivedAt: '2026-04-01T09:00:00Z', mergedIntoId: 'o9' });
+    expect(text(el.querySelector('[data-testid=merged-banner]'))).toContain('This organisation was merged into another organisation on 1 April 2026.');
+    expect(el.querySelector('[data-testid=merged-banner] a')?.getAttribute('href')).toBe('/organisations/o9');
+    expect(el.querySelector('[data-testid=archived-banner]')).toBeNull();
+    expect([...el.querySelectorAll('.govuk-button')].map(text)).not.toContain('Restore organisation');
+  });
+
+  it('says when the organisation is under a legal hold, and offers no second hold', async () => {
+    holds = [{ id: 'h1', entity: 'organisation', entityId: 'o1', label: 'Northshire', reason: 'Tribunal case 2026/123', placedAt: '2026-11-01T10:00:00Z', placedBy: 'u1', placedByName: 'Ann Admin', releasedAt: null, releaseReason: null }];
+    const { el } = await render('admin');
+    holds = [];
+    expect(text(el.querySelector('[data-testid=legal-hold-banner]'))).toContain('This organisation is under a legal hold: Tribunal case 2026/123');
+    expect([...el.querySelectorAll('.govuk-button')].map(text)).not.toContain('Place a legal hold');
   });
 
   it('says when there is no such organisation', async () => {

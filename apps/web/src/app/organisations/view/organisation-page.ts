@@ -9,7 +9,8 @@ import { ORGANISATION_TYPE_LABELS, REGION_LABELS, labelOf } from '../labels';
 import { LastListUrl } from '../list/last-list-url';
 import { OrganisationsApi } from '../organisations-api';
 import { flashMessage } from './flash';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
+import { StanceOverPhases } from '../../core/stance-over-phases/stance-over-phases';
 import { OrganisationActions } from './organisation-actions';
 import { OrganisationContacts } from './organisation-contacts';
 import { OrganisationGroups } from './organisation-groups';
@@ -40,6 +41,7 @@ const SECTIONS = [
     OrganisationContacts,
     OrganisationGroups,
     OrganisationPositions,
+    StanceOverPhases,
     OrganisationActions,
     OrganisationTimelineSection,
   ],
@@ -54,6 +56,7 @@ export class OrganisationPage {
   private readonly document = inject(DOCUMENT);
   private readonly session = inject(SessionStore);
   protected readonly canEdit = computed(() => this.session.hasRole('admin', 'recorder'));
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   protected readonly flash = flashMessage();
   protected readonly listUrl = inject(LastListUrl).url;
 
@@ -65,6 +68,13 @@ export class OrganisationPage {
   });
   /** The h1 stays one element whose words change, so the focus it gets after navigation is not lost when data arrives. */
   protected readonly heading = computed(() => this.organisation()?.name ?? (this.notFound() ? 'Organisation not found' : 'Organisation'));
+
+  /** Only those who may read holds ask; a viewer's page has no hold to show. */
+  private readonly holds = rxResource({
+    params: () => (this.session.hasRole('admin', 'recorder', 'reviewer') && this.organisation() ? this.id() : undefined),
+    stream: ({ params }) => this.api.holds(params),
+  });
+  protected readonly hold = computed(() => (this.holds.hasValue() ? (this.holds.value().items[0] ?? null) : null));
 
   private readonly owner = rxResource({
     params: () => this.organisation()?.relationshipOwnerId ?? undefined,

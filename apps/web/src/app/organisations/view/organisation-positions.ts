@@ -7,7 +7,7 @@ import { GovukTag, formatLondonDate } from '@send/web-ui';
 import { STANCE_TAGS, tagOf, type TagStyle } from '../labels';
 import { PositionsCurrentApi } from '../positions-current-api';
 import { ExportDownload } from '../../core/export-download';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
 
 interface PositionRow {
   readonly id: string;

@@ -5,7 +5,7 @@ import { GovukTag } from '@send/web-ui';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { OrganisationsApi } from '../organisations-api';
 import { PositionsCurrentApi } from '../positions-current-api';
-import { LoadFailed } from './load-failed';
+import { LoadFailed } from '../../core/load-failed';
 import { toTimelineEntry } from './timeline-entries';
 
 /** The API stops at this many items. */

@@ -42,6 +42,11 @@ describe('HistoryPage', () => {
     // Not whenStable(): it would wait for the user look-ups this starts.
     await new Promise((resolve) => setTimeout(resolve));
     TestBed.tick();
+    http.expectOne((r) => r.url === '/api/positions/phases').flush({
+      organisation: { id: ORG_ID, name: 'Autism Alliance' },
+      phases: [{ key: 'national_conversation', name: 'National conversation' }, { key: 'consultation', name: 'Consultation' }],
+      rows: [{ proposal: { id: PROPOSAL_ID, title: 'Inclusion bases' }, cells: [{ proposalId: PROPOSAL_ID, stance: 'support', statedOn: '2025-10-02', positionId: 'p1' }, { proposalId: PROPOSAL_ID, stance: 'oppose', statedOn: '2026-03-10', positionId: 'p2' }] }],
+    });
     http.expectOne('/api/users/u-1').flush({ id: 'u-1', name: 'Alex Recorder' });
     http.expectOne('/api/users/u-2').flush({ id: 'u-2', name: 'Sam Admin' });
     await harness.fixture.whenStable();
@@ -53,6 +58,7 @@ describe('HistoryPage', () => {
     expect([...el.querySelectorAll('h1')].map(text)).toEqual(['Autism Alliance on Inclusion bases']);
     const current = el.querySelectorAll('[data-testid=current-position] p');
     expect([...current].map(text)).toEqual(['Current position', 'Opposes since 10 March 2026 (Consultation)']);
+    expect([...el.querySelectorAll('[data-testid=stance-over-phases] tbody tr')].map((tr) => [...tr.children].map(text).join(' '))).toEqual(['National conversation Supports 2 October 2025', 'Consultation Opposes 10 March 2026']);
   });
 
   it('lists every statement newest first with its stance, phase, quote, source and who recorded it', async () => {

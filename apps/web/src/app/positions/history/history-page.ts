@@ -5,6 +5,7 @@ import type { Phase, PositionResponse } from '@send/contracts';
 import { GovukBackLink, GovukNotificationBanner, GovukPagination, formatLondonDate } from '@send/web-ui';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { problemOf } from '../../core/problem';
+import { StanceOverPhases } from '../../core/stance-over-phases/stance-over-phases';
 import { SessionStore } from '../../core/session';
 import { urlFilters } from '../../core/url-state';
 import { CLASSIFICATION_LABELS, PHASE_LABELS } from '../labels';
@@ -23,7 +24,7 @@ export interface SavedState {
 /** /positions/history?organisationId=&proposalId=: everything one organisation said about one proposal, newest first. */
 @Component({
   selector: 'app-history-page',
-  imports: [RouterLink, GovukBackLink, GovukNotificationBanner, GovukPagination, StanceTag],
+  imports: [RouterLink, GovukBackLink, GovukNotificationBanner, GovukPagination, StanceTag, StanceOverPhases],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './history-page.html',
   styles: `

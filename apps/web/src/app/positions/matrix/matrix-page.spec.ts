@@ -1,9 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpParams, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { PositionMatrixResponse, Role } from '@send/contracts';
+import type { PositionMove, PositionMovesResponse, Role } from '@send/contracts';
+import type { PositionMatrixResponse } from '@send/contracts';
 import { ORG_ID, PROPOSAL_ID, signedInAs } from '../testing';
 import { MatrixPage } from './matrix-page';
 
@@ -21,8 +22,20 @@ function response(overrides: Partial<PositionMatrixResponse> = {}): PositionMatr
   };
 }
 
+function moves(items: PositionMove[] = [], total = items.length): PositionMovesResponse {
+  return { from: '2026-03-01', to: '2026-05-29', items, page: 1, pageSize: 10, total, totalIsLowerBound: false };
+}
+
+const move = (organisation: string, steps: number | null, before: PositionMove['before']['stance'], after: PositionMove['after']['stance']): PositionMove => ({
+  organisation: { id: `${organisation}-id`, name: organisation, type: 'charity' },
+  proposal: { id: PROPOSAL_ID, title: 'Inclusion bases' },
+  before: { proposalId: PROPOSAL_ID, stance: before, statedOn: '2025-11-01', positionId: 'b' },
+  after: { proposalId: PROPOSAL_ID, stance: after, statedOn: '2026-04-02', positionId: 'a' },
+  steps,
+});
+
 describe('MatrixPage', () => {
-  async function open(url: string, role: Role = 'viewer') {
+  async function open(url: string, role: Role = 'viewer', moved = moves()) {
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'positions', component: MatrixPage }, { path: '**', children: [] }])],
     });
@@ -34,7 +47,11 @@ describe('MatrixPage', () => {
     http.expectOne((r) => r.url === '/api/groups').flush({ items: [], page: 1, pageSize: 100, total: 0, totalIsLowerBound: false });
     http.expectOne('/api/phases').flush({ items: [{ key: 'consultation', name: 'Consultation', startsOn: '2026-02-24' }] });
     const matrix = http.expectOne((r) => r.url === '/api/positions/matrix');
-    return { harness, http, matrix, el: harness.routeNativeElement as HTMLElement };
+    // What moved is asked for only once a period is chosen.
+    const movesRequest = url.includes('moved=') ? http.expectOne((r) => r.url === '/api/positions/moves') : null;
+    movesRequest?.flush(moved);
+    if (!movesRequest) http.expectNone((r) => r.url === '/api/positions/moves');
+    return { harness, http, matrix, movesRequest, el: harness.routeNativeElement as HTMLElement };
   }
 
   const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
@@ -104,5 +121,63 @@ describe('MatrixPage', () => {
     expect(TestBed.inject(Router).url).toBe('/positions?phase=consultation');
     http.expectOne((r) => r.url === '/api/positions/matrix' && r.params.get('phase') === 'consultation').flush(response());
     await harness.fixture.whenStable();
+  });
+
+  it('lists what moved in the last 3 months by default, biggest first, following the theme and type filters', async () => {
+    const { harness, matrix, movesRequest, el } = await open(`/positions?themeId=${THEME_ID}&organisationType=charity&moved=last-3-months`, 'viewer', moves([move('Autism Alliance', -4, 'support', 'oppose'), move('Cerebra', null, 'concerns', 'unclear')], 12));
+    const params = movesRequest?.request.params ?? new HttpParams();
+    expect([params.get('themeId'), params.get('organisationType'), params.get('pageSize')]).toEqual([THEME_ID, 'charity', '10']);
+    expect(Date.parse(params.get('to') ?? '') - Date.parse(params.get('from') ?? '')).toBe(89 * 86_400_000);
+    matrix.flush(response());
+    await harness.fixture.whenStable();
+    const section = el.querySelector('[data-testid=what-moved]');
+    expect(text(section?.querySelector('h2'))).toBe('What moved');
+    expect(text(section?.querySelector('[data-testid=moves-status]'))).toMatch(/^The 2 biggest of 12 moves in the last 3 months \(.+\)\.$/);
+    const rows = [...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => text(c)));
+    expect(rows).toEqual([
+      ['Autism Alliance', "Inclusion bases: Autism Alliance's history", 'Supports 1 November 2025', 'Opposes 2 April 2026', '4 steps away from support'],
+      ['Cerebra', "Inclusion bases: Cerebra's history", 'Has concerns 1 November 2025', 'Unclear 2 April 2026', 'Became unclear'],
+    ]);
+    expect(section?.querySelector('tbody a')?.getAttribute('href')).toBe('/organisations/Autism%20Alliance-id');
+    expect(text(section?.querySelector('button[type=button]'))).toBe('Show the 100 biggest moves');
+  });
+
+  it('changes the period and the length through the URL, keeping the matrix page', async () => {
+    const { harness, http, matrix, el } = await open('/positions?page=2');
+    matrix.flush(response());
+    await harness.fixture.whenStable();
+    const period = el.querySelector<HTMLSelectElement>('#moved');
+    if (!period) throw new Error('no period');
+    expect([...period.options].map((o) => o.textContent?.trim())).toEqual(['In the last 4 weeks', 'In the last 3 months', 'In the last 12 months', 'Since the Consultation began']);
+    period.value = 'consultation';
+    period.dispatchEvent(new Event('change'));
+    el.querySelector<HTMLFormElement>('[data-testid=what-moved] form')?.dispatchEvent(new Event('submit'));
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    expect(TestBed.inject(Router).url).toBe('/positions?page=2&moved=consultation');
+    expect(text(el.querySelector('[data-testid=moves-status]'))).toBe('Loading what moved…');
+    const asked = http.expectOne((r) => r.url === '/api/positions/moves');
+    expect(asked.request.params.get('from')).toBe('2026-02-24');
+    asked.flush(moves([move('Autism Alliance', 2, 'concerns', 'support_with_conditions')], 30));
+    await harness.fixture.whenStable();
+    expect(text(el.querySelector('[data-testid=moves-status]'))).toContain('since the Consultation began');
+    el.querySelector<HTMLButtonElement>('[data-testid=what-moved] button[type=button]')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    expect(TestBed.inject(Router).url).toBe('/positions?page=2&moved=consultation&moves=100');
+    expect(http.expectOne((r) => r.url === '/api/positions/moves').request.params.get('pageSize')).toBe('100');
+  });
+
+  it('asks for nothing until a period is chosen, and says when nothing moved', async () => {
+    const first = await open('/positions');
+    first.matrix.flush(response());
+    await first.harness.fixture.whenStable();
+    expect(text(first.el.querySelector('[data-testid=moves-status]'))).toBe('Choose a period and show the moves.');
+    TestBed.resetTestingModule();
+    const { harness, matrix, el } = await open('/positions?moved=last-3-months');
+    matrix.flush(response());
+    await harness.fixture.whenStable();
+    expect(text(el.querySelector('[data-testid=moves-status]'))).toMatch(/^No stance changed in the last 3 months \(.+\)\.$/);
+    expect(el.querySelector('[data-testid=what-moved] table')).toBeNull();
   });
 });

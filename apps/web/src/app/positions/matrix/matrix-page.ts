@@ -5,7 +5,7 @@ import { GovukErrorSummary, GovukPagination, formatResultCount, type ErrorSummar
 import { catchError, map, of, type Observable } from 'rxjs';
 import { problemOf } from '../../core/problem';
 import { SessionStore } from '../../core/session';
-import { urlFilters } from '../../core/url-state';
+import { sameQuery, urlFilters } from '../../core/url-state';
 import { PHASE_LABELS } from '../labels';
 import { LookupsApi } from '../lookups-api';
 import { PositionsApi } from '../positions-api';
@@ -13,6 +13,7 @@ import { MatrixFilters } from './matrix-filters';
 import { MATRIX_PAGE_SIZE, NAME_MAX, anyFilter, readMatrixFilters, readPage, toMatrixRequest, toQueryParams, type MatrixFilterValues } from './matrix-query';
 import { MatrixTable } from './matrix-table';
 import { StanceKey } from './stance-key';
+import { WhatMoved } from '../moves/what-moved';
 
 /** Options for a filter; a lookup that fails leaves its filter with only "All" rather than failing the page. */
 function options<T>(source: Observable<T>, toOptions: (value: T) => GovukSelectOption[]) {
@@ -22,7 +23,7 @@ function options<T>(source: Observable<T>, toOptions: (value: T) => GovukSelectO
 /** /positions: every organisation's current stance on every proposal, filtered through the URL. */
 @Component({
   selector: 'app-matrix-page',
-  imports: [RouterLink, GovukErrorSummary, GovukPagination, MatrixFilters, MatrixTable, StanceKey],
+  imports: [RouterLink, GovukErrorSummary, GovukPagination, MatrixFilters, MatrixTable, StanceKey, WhatMoved],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matrix-page.html',
 })
@@ -41,10 +42,14 @@ export class MatrixPage {
 
   protected readonly themes = options(this.lookups.themes(), (r) => r.items.map((t) => ({ value: t.id, text: t.name })));
   protected readonly groups = options(this.lookups.groups(), (r) => r.items.map((g) => ({ value: g.id, text: g.name })));
-  protected readonly phases = options(this.lookups.phases(), (r) => r.items.map((p) => ({ value: p.key, text: p.name })));
+  /** The managed phases: the matrix's phase filter, and the periods of "what moved". */
+  protected readonly phaseList = toSignal(this.lookups.phases().pipe(map((r) => r.items), catchError(() => of([]))), { initialValue: [] });
+  protected readonly phases = computed<GovukSelectOption[]>(() => this.phaseList().map((p) => ({ value: p.key, text: p.name })));
 
+  /** The same filters are the same request, whatever else in the URL changed ("what moved" keeps its own there). */
+  private readonly request = computed(() => toMatrixRequest(this.values(), this.page()), { equal: sameQuery });
   protected readonly matrix = rxResource({
-    params: () => toMatrixRequest(this.values(), this.page()),
+    params: () => this.request(),
     stream: ({ params }) => this.api.matrix(params),
   });
   protected readonly problem = computed(() => {

@@ -13,7 +13,7 @@ import { LookupsApi } from '../lookups-api';
 import { londonDay } from '../london-dates';
 import { PositionsApi } from '../positions-api';
 import type { SavedState } from '../history/history-page';
-import { OrganisationPicker } from './organisation-picker';
+import { OrganisationPicker } from '../../core/organisation-picker';
 import { DEFAULT_CLASSIFICATION, anchorFor, asRequest, changedFields, positionForm, toCreateRequest, toFormValue, validatePosition, type PositionFormValue } from './position-form';
 import { describeValue } from './describe-value';
 
