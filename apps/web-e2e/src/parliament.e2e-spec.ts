@@ -43,7 +43,7 @@ describe('Parliament and public register', () => {
     await page.getByLabel('Recommendation', { exact: true }).fill('Make inclusion part of school inspection.');
     await page.getByRole('button', { name: 'Add recommendation' }).click();
     await page.getByText('Recommendation 4 added').waitFor();
-    await page.getByLabel('Recommendation', { exact: true }).first().selectOption({ label: 'Recommendation 4' });
+    await page.getByRole('combobox', { name: 'Recommendation', exact: true }).selectOption({ label: 'Recommendation 4' });
     await page.getByRole('radio', { name: 'Accepted', exact: true }).check();
     await page.getByRole('button', { name: 'Save answer' }).click();
     await page.locator('.govuk-error-summary').filter({ hasText: 'an accepted or rejected recommendation needs the answer given' }).waitFor();
