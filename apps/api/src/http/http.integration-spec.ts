@@ -59,6 +59,12 @@ describe('HTTP platform behaviour', () => {
     await t.http.get('/main.js').expect(200).expect('content-type', /javascript/);
   });
 
+  it('never answers an API path from the dashboard files', async () => {
+    const res = await t.http.get('/api/health').expect(200);
+    expect(res.text).not.toContain('a static file');
+    expect(res.headers['content-type']).toContain('application/json');
+  });
+
   it('sends the security headers', async () => {
     const res = await t.http.get('/api/health');
     expect(res.headers).toMatchObject({

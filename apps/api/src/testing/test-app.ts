@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,6 +24,9 @@ function fakeWebBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'send-web-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><app-root ngCspNonce="${NONCE_PLACEHOLDER}"></app-root><script src="main.js"></script></body></html>`);
   writeFileSync(join(dir, 'main.js'), 'console.log("dashboard");');
+  // A file where an API path points: the API must answer for it, never the static file server.
+  mkdirSync(join(dir, 'api'));
+  writeFileSync(join(dir, 'api', 'health'), 'a static file');
   return dir;
 }
 
