@@ -13,6 +13,28 @@ import pg from 'pg';
 const APP_DATABASE = 'send_tracker';
 export const BENCH_USER = 'bench-admin@bench.example.org';
 
+/**
+ * The data sets the bench runs on (the generator's scales): each has its own embedded database and results file, so
+ * a 5x run can be compared with the national one it grew from.
+ */
+export const BENCH_SCALES = {
+  national: { organisations: 20_000, dataDir: 'bench', results: 'results.json' },
+  '5x': { organisations: 100_000, dataDir: 'bench-5x', results: 'results-5x.json' },
+};
+
+/**
+ * `--scale national|5x` from the command line (`npm run bench -- --scale 5x`); national when absent.
+ * @param {string[]} argv
+ * @returns {keyof typeof BENCH_SCALES}
+ */
+export function benchScale(argv) {
+  const at = argv.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (at < 0) return 'national';
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  if (value !== 'national' && value !== '5x') throw new Error(`--scale must be national or 5x, not ${value ?? 'nothing'}`);
+  return value;
+}
+
 /** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -27,15 +49,16 @@ export function freePort() {
 
 /**
  * @param {string} root repository root
+ * @param {keyof typeof BENCH_SCALES} scale
  * @returns {Promise<{ url: string; embedded: boolean; describe: string; close(): Promise<void> }>}
  */
-export async function openBenchDatabase(root) {
+export async function openBenchDatabase(root, scale) {
   const given = process.env.DATABASE_URL?.trim();
   if (given) {
     const u = new URL(given);
     return { url: given, embedded: false, describe: `DATABASE_URL ${u.hostname}:${u.port || 5432}${u.pathname}`, close: async () => undefined };
   }
-  const dataDir = join(root, '.data', 'bench', 'postgres');
+  const dataDir = join(root, '.data', BENCH_SCALES[scale].dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   // The same server settings the app uses for its embedded database, so figures match `npm start`.
@@ -78,18 +101,24 @@ async function organisationCount(url) {
 }
 
 /**
- * Generates national-scale data into the bench's own embedded database when it is empty. A DATABASE_URL database
- * is never filled unasked.
+ * Generates the scale's data into the bench's own embedded database when it is empty. A DATABASE_URL database is
+ * never filled unasked, and one holding another scale is refused: its figures would be reported as this scale's.
  * @param {{ url: string; embedded: boolean }} db
  * @param {string} root
+ * @param {keyof typeof BENCH_SCALES} scale
  */
-export async function ensureData(db, root) {
+export async function ensureData(db, root, scale) {
   const count = await organisationCount(db.url);
+  const expected = BENCH_SCALES[scale].organisations;
+  const generate = `DATABASE_URL=… npm run db:generate -- --scale ${scale} --force`;
+  if (count > 0 && Math.abs(count - expected) > expected * 0.05) {
+    throw new Error(`The database holds ${count.toLocaleString('en-GB')} organisations; the ${scale} scale has ${expected.toLocaleString('en-GB')}. Fill it with \`${generate}\` or pick the scale it holds.`);
+  }
   if (count > 0) return count;
-  if (!db.embedded) throw new Error('DATABASE_URL has no organisations: fill it first with `DATABASE_URL=… npm run db:generate -- --scale national`.');
-  process.stdout.write('First run: generating the national data set into .data/bench (a few minutes)…\n');
+  if (!db.embedded) throw new Error(`DATABASE_URL has no organisations: fill it first with \`${generate}\`.`);
+  process.stdout.write(`First run: generating the ${scale} data set into .data/${BENCH_SCALES[scale].dataDir} (minutes)…\n`);
   await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/apps/api/cli.js', 'generate', '--scale', 'national'], { cwd: root, env: { ...process.env, DATABASE_URL: db.url }, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['dist/apps/api/cli.js', 'generate', '--scale', scale], { cwd: root, env: { ...process.env, DATABASE_URL: db.url }, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`generate exited with ${code}`))));
   });

@@ -2,14 +2,14 @@
 // npm run bench: latency and throughput of the main reads and one write, over HTTP and as direct SQL.
 // BENCH_SECONDS (default 10) sets each measurement's length. Run it on an otherwise quiet machine.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { signIn, startApi } from './api-server.mjs';
-import { BENCH_USER, ensureBenchUser, ensureData, openBenchDatabase, settle } from './database.mjs';
+import { BENCH_SCALES, BENCH_USER, benchScale, ensureBenchUser, ensureData, openBenchDatabase, settle } from './database.mjs';
 import { measureDirect, measureHttp } from './measure.mjs';
-import { report } from './report.mjs';
+import { growth, report } from './report.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,13 +36,14 @@ async function fixtures(pool) {
 }
 
 async function main() {
-  const db = await openBenchDatabase(root);
+  const scale = benchScale(process.argv.slice(2));
+  const db = await openBenchDatabase(root, scale);
   /** @type {{ stop(): Promise<void> } | undefined} */
   let api;
   const pool = new pg.Pool({ connectionString: db.url, max: 16 });
   pool.on('error', () => undefined);
   try {
-    const organisations = await ensureData(db, root);
+    const organisations = await ensureData(db, root, scale);
     process.stdout.write(`Database: ${db.describe} (${organisations.toLocaleString('en-GB')} organisations)\n`);
     await settle(db.url);
     const user = await ensureBenchUser(db.url);
@@ -88,13 +89,17 @@ async function main() {
       const http16 = { ...median.api, errors: rounds.reduce((sum, r) => sum + r.api.errors, 0) };
       results.push({ key: scenario.key, label: scenario.label, kind: scenario.kind, available: true, probeStatus: probe.status, probeError: probeText, p99TargetMs: scenario.p99TargetMs, http1, http16, direct1, direct16: median.sql, rounds: rounds.map((r) => ({ apiPerSecond: r.api.perSecond, sqlPerSecond: r.sql.perSecond, ratio: r.ratio })) });
     }
-    const output = report(results, { seconds: SECONDS, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, database: db.describe, organisations, sessions: sessions.length });
+    const output = report(results, { scale, seconds: SECONDS, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, database: db.describe, organisations, sessions: sessions.length });
     process.stdout.write(output.text);
+    // A larger scale is read against the national figures: how each grew with the data.
+    const nationalFile = join(root, 'bench', BENCH_SCALES.national.results);
+    if (scale !== 'national' && existsSync(nationalFile)) process.stdout.write(growth(output.json, JSON.parse(readFileSync(nationalFile, 'utf8'))));
+    const resultsFile = `bench/${BENCH_SCALES[scale].results}`;
     if (only?.length) {
-      process.stdout.write(`\nBENCH_ONLY ran part of the bench: bench/results.json left as it was\n`);
+      process.stdout.write(`\nBENCH_ONLY ran part of the bench: ${resultsFile} left as it was\n`);
     } else {
-      writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(output.json, null, 2)}\n`);
-      process.stdout.write(`\nWrote bench/results.json\n`);
+      writeFileSync(join(root, resultsFile), `${JSON.stringify(output.json, null, 2)}\n`);
+      process.stdout.write(`\nWrote ${resultsFile}\n`);
     }
   } finally {
     await api?.stop();

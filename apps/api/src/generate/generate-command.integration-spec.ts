@@ -49,8 +49,9 @@ describe('db:generate', () => {
   it('reads its options', () => {
     expect(parseGenerateArgs(['--scale', 'small'])).toEqual({ scale: 'small', force: false, indexes: 'all' });
     expect(parseGenerateArgs(['--scale=national', '--force', '--indexes', 'keep'])).toEqual({ scale: 'national', force: true, indexes: 'keep' });
+    expect(parseGenerateArgs(['--scale', '5x'])).toEqual({ scale: '5x', force: false, indexes: 'all' });
     expect(() => parseGenerateArgs([])).toThrow('--scale is required');
-    expect(() => parseGenerateArgs(['--scale', 'huge'])).toThrow('--scale must be one of national, small');
+    expect(() => parseGenerateArgs(['--scale', 'huge'])).toThrow('--scale must be one of national, 5x, small');
     expect(() => parseGenerateArgs(['--scale', 'small', '--fast'])).toThrow('Unknown option --fast');
   });
 });

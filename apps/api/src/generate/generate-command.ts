@@ -12,7 +12,7 @@ import { actionsInsert, positionsInsert } from './records';
 import { ensureProposals, upsertUsers, type UserSeed } from './reference-rows';
 import { FIRST_NAMES, SURNAMES } from './vocabulary';
 
-export const GENERATE_USAGE = `generate --scale small|national [--force] [--indexes search|all|keep]
+export const GENERATE_USAGE = `generate --scale small|national|5x [--force] [--indexes search|all|keep]
                      fill the configured database with synthetic records (refuses one that has organisations
                      unless --force, which first deletes its organisations, contacts, groups, meetings,
                      positions, actions and proposals)`;

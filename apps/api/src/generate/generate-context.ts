@@ -1,8 +1,10 @@
 import type { ClientBase } from 'pg';
 import { quoteLiteral } from './sql-random';
 
+/** National is the floor the department plans for; 5x is every policy area on one tracker. */
 export const SCALES = {
   national: { organisations: 20_000, contacts: 100_000, meetings: 200_000, actions: 1_000_000, positions: 2_000_000, users: 50 },
+  '5x': { organisations: 100_000, contacts: 500_000, meetings: 1_000_000, actions: 5_000_000, positions: 10_000_000, users: 100 },
   small: { organisations: 200, contacts: 1_000, meetings: 2_000, actions: 10_000, positions: 20_000, users: 20 },
 } as const;
 export type ScaleName = keyof typeof SCALES;
