@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source';
 import { createTestDatabase, type TestDatabase } from '../testing/test-postgres';
-import { inSnapshot, onOneConnection, sql } from './sql';
+import { inSnapshot, onOneConnection, sql, statement } from './sql';
 
 describe('sql, onOneConnection and inSnapshot', () => {
   let db: TestDatabase;
@@ -67,5 +67,26 @@ describe('sql, onOneConnection and inSnapshot', () => {
     expect(ones.flat()).toEqual([{ one: 1 }, { one: 1 }, { one: 1 }, { one: 1 }]);
     // sql() takes such a connection too, so shared helpers (a capped total) run on it.
     expect(await onOneConnection(ds, (query) => sql<{ n: number }>(query, `SELECT 7 AS n`))).toEqual([{ n: 7 }]);
+  });
+
+  it('prepares a statement with parameters once per connection and reuses it', async () => {
+    const text = `SELECT n + $1::int AS m FROM counters`;
+    const seen = await onOneConnection(ds, async (query) => {
+      const first = await query<{ m: number }>(text, [1]);
+      const second = await query<{ m: number }>(text, [2]);
+      const prepared = await query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1`, [text]);
+      return { first: first[0].m - second[0].m, prepared: prepared[0].n };
+    });
+    expect(seen).toEqual({ first: -1, prepared: 1 });
+  });
+
+  it('names only the first 256 distinct texts with parameters, so a server connection keeps a bounded set', () => {
+    const names = Array.from({ length: 300 }, (_, i) => statement(`SELECT $1::int + ${i}`, [1]).name);
+    const named = names.filter(Boolean);
+    expect(named.length).toBeLessThanOrEqual(256);
+    expect(named.length).toBeGreaterThan(200);
+    expect(new Set(named).size).toBe(named.length);
+    expect(names.slice(-10).every((n) => n === undefined)).toBe(true);
+    expect(statement(`SELECT 1`, []).name).toBeUndefined();
   });
 });

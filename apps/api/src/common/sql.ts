@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient, type QueryConfig } from 'pg';
 
 export type Query = <Row>(text: string, params?: unknown[]) => Promise<Row[]>;
 
@@ -18,7 +19,7 @@ export type Db = ReadSource | EntityManager | Query;
  */
 export async function sql<Row>(db: Db, text: string, params: unknown[] = []): Promise<Row[]> {
   if (typeof db === 'function') return db<Row>(text, params);
-  if (db instanceof DataSource || db instanceof Pool) return (await poolOf(db).query(text, params)).rows as Row[];
+  if (db instanceof DataSource || db instanceof Pool) return (await poolOf(db).query(statement(text, params))).rows as Row[];
   const result: unknown = await db.query(text, params);
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
     return result[0] as Row[];
@@ -36,8 +37,29 @@ function poolOf(db: ReadSource): Pool {
   return db instanceof Pool ? db : (db.driver as unknown as { master: Pool }).master;
 }
 
+/**
+ * The first PREPARED_TEXTS distinct statements this process runs outside a transaction are sent as named prepared
+ * statements: each connection parses and plans one once, then only binds and executes it. Planning the action log's
+ * page took longer than running it (0.55 ms against 0.45 ms at national scale); prepared, bench (a)'s two statements
+ * cost a third less. The cap bounds what each server connection keeps: lists inline LIMIT/OFFSET, so page 7 of a
+ * filter is a text of its own, and later texts run unnamed as before. Only statements with parameters: a text
+ * without any may hold several commands, which the simple protocol allows and a prepared statement does not.
+ */
+const PREPARED_TEXTS = 256;
+const statementNames = new Map<string, string>();
+
+export function statement(text: string, values: unknown[]): QueryConfig {
+  if (values.length === 0) return { text, values };
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < PREPARED_TEXTS) {
+    name = `s${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name ? { name, text, values } : { text, values };
+}
+
 function queryOn(client: PoolClient): Query {
-  return async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[];
+  return async <Row>(text: string, params: unknown[] = []) => (await client.query(statement(text, params))).rows as Row[];
 }
 
 /**
