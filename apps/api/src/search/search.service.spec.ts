@@ -13,7 +13,8 @@ describe('SearchService', () => {
   it('turns a search cancelled by its time limit into a 422 naming q', async () => {
     // A connection whose search statement hits the time limit, as PostgreSQL reports it.
     const timeout = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
-    const client = { query: async (text: string) => (text.includes('WITH') ? Promise.reject(timeout) : { rows: [] }), release: jest.fn() };
+    const textOf = (q: string | { text: string }) => (typeof q === 'string' ? q : q.text);
+    const client = { query: async (q: string | { text: string }) => (textOf(q).includes('WITH') ? Promise.reject(timeout) : { rows: [] }), release: jest.fn() };
     const db = { driver: { master: { connect: async () => client } } };
     const error = await new SearchService(db as unknown as DataSource).search(query({}), viewer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Unprocessable);
