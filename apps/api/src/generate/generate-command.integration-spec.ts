@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../testing/test-postgres';
 import { generate, parseGenerateArgs } from './generate-command';
-import { SCALES } from './generate-context';
+import { SCALES, type GenerateContext } from './generate-context';
+import { organisationInserts } from './organisations';
 
 const TABLES = ['organisations', 'contacts', 'meetings', 'actions', 'positions'] as const;
 
@@ -44,6 +45,19 @@ describe('db:generate', () => {
     await run(true);
     expect(await counts()).toMatchObject({ organisations: SCALES.small.organisations, positions: SCALES.small.positions });
     expect(await one(`SELECT md5(string_agg(id::text || stance || stated_on, ',' ORDER BY id)) AS sum FROM positions`)).toEqual(first);
+  });
+
+  it('names every one of the 100,000 organisations of the 5x scale uniquely', async () => {
+    await client.query('BEGIN');
+    try {
+      const { rows } = await client.query<{ id: string }>(`INSERT INTO users (email, name, role, password_hash) VALUES ('names-5x@example.test', 'Names', 'recorder', 'unused') RETURNING id`);
+      const ctx = { scale: SCALES['5x'], firstDay: '2025-09-01', users: { recorder: [rows[0].id] } } as unknown as GenerateContext;
+      await client.query(`TRUNCATE organisations CASCADE`);
+      for (const insert of organisationInserts(ctx)) await client.query(insert);
+      expect(await one(`SELECT count(*)::int AS n, count(DISTINCT lower(name))::int AS names FROM organisations`)).toEqual({ n: 100_000, names: 100_000 });
+    } finally {
+      await client.query('ROLLBACK');
+    }
   });
 
   it('reads its options', () => {

@@ -23,7 +23,8 @@ export const PLACE_LIST: readonly { place: string; region: Region }[] = Object.e
 );
 
 /** Area qualifiers that keep local names unique once every place has one body of a kind. */
-export const AREA_QUALIFIERS = ['', 'North', 'South', 'East', 'West', 'Central', 'City', 'Rural', 'Coastal', 'Valleys'] as const;
+// No qualifier may begin a noun: 'City' + 'Council' would name 'Bristol City Council' twice (with '' + 'City Council').
+export const AREA_QUALIFIERS = ['', 'North', 'South', 'East', 'West', 'Central', 'Metropolitan', 'Rural', 'Coastal', 'Valleys'] as const;
 
 export const FIRST_NAMES = ['Alex', 'Amira', 'Ben', 'Chloe', 'Daniel', 'Deepa', 'Eleanor', 'Farah', 'George', 'Grace', 'Hannah', 'Imran', 'Isla', 'Jack', 'Jasmine', 'Kwame', 'Laura', 'Liam', 'Maya', 'Mohammed', 'Niamh', 'Oliver', 'Priya', 'Rachel', 'Rhys', 'Sam', 'Sarah', 'Tom', 'Yasmin', 'Zoe'] as const;
 export const SURNAMES = ['Ahmed', 'Baker', 'Brown', 'Campbell', 'Clarke', 'Davies', 'Evans', 'Green', 'Hall', 'Hughes', 'Jones', 'Khan', 'Lewis', 'Martin', 'Morgan', 'Nowak', 'Okafor', 'Patel', 'Roberts', 'Robinson', 'Shah', 'Singh', 'Smith', 'Taylor', 'Thomas', 'Turner', 'Walker', 'White', 'Williams', 'Wilson', 'Wood', 'Wright'] as const;
